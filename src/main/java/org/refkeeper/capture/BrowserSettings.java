@@ -1,0 +1,30 @@
+package org.refkeeper.capture;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How to start and drive Chromium: the settings every capturing command takes.
+ *
+ * @param proxy             proxy server URL for every request, e.g. {@code http://127.0.0.1:3128}
+ * @param ignoreHttpsErrors accept self-signed and otherwise invalid certificates
+ * @param chromium          the Chromium executable; empty means find Debian's
+ * @param browserArgs       extra Chromium command-line switches, e.g. {@code --host-resolver-rules=...}
+ * @param timeout           the bound for loading one page (navigation, then waiting for a quiet network)
+ * @param concurrency       how many pages to capture at once
+ */
+public record BrowserSettings(Optional<String> proxy, boolean ignoreHttpsErrors, Optional<Path> chromium,
+                              List<String> browserArgs, Duration timeout, int concurrency) {
+    public BrowserSettings {
+        browserArgs = List.copyOf(browserArgs);
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1, not " + concurrency);
+        }
+    }
+
+    public static BrowserSettings defaults() {
+        return new BrowserSettings(Optional.empty(), false, Optional.empty(), List.of(), Duration.ofSeconds(30), 2);
+    }
+}

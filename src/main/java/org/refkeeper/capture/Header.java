@@ -1,0 +1,5 @@
+package org.refkeeper.capture;
+
+/** One HTTP header line as the browser saw it. */
+public record Header(String name, String value) {
+}

@@ -1,0 +1,5 @@
+package org.refkeeper.notes;
+
+/** A link found in a note that refkeeper does not archive (mailto:, relative link, ...), and why. */
+public record Skipped(String url, Citation citation, String reason) {
+}

@@ -1,0 +1,19 @@
+package org.refkeeper.notes;
+
+/**
+ * The stable id of a source, {@code <host>/<slug>}: also its folder under {@code sources/}.
+ * Only [a-z0-9._-] in each part, so it is a safe path on every file system.
+ */
+public record SourceId(String host, String slug) {
+    public SourceId {
+        if (!host.matches("[a-z0-9._-]{1,253}") || !slug.matches("[A-Za-z0-9._-]{1,120}")
+                || host.startsWith(".") || slug.startsWith(".")) {
+            throw new IllegalArgumentException("not a source id: " + host + "/" + slug);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return host + "/" + slug;
+    }
+}
