@@ -1,0 +1,174 @@
+package org.refkeeper.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The archive folder: its files, its lock and its git repository. Writers take the lock with
+ * {@link #openForWriting}; readers ({@link #openForReading}) need neither the lock nor a writable folder.
+ */
+public final class ArchiveStore implements AutoCloseable {
+    private static final String GITIGNORE = ArchiveLock.FILE + "\n*.tmp\n";
+    private final Path root;
+    private final GitRepository git;
+    private final ArchiveLock lock;
+
+    private ArchiveStore(Path root, GitRepository git, ArchiveLock lock) {
+        this.root = root;
+        this.git = git;
+        this.lock = lock;
+    }
+
+    /** Opens the archive for a run, creating the folder and its repository on first use. */
+    public static ArchiveStore openForWriting(Path root) throws IOException {
+        Files.createDirectories(root);
+        ArchiveLock lock = ArchiveLock.acquire(root);
+        try {
+            GitRepository git = GitRepository.openOrInit(root);
+            AtomicFile.writeIfChanged(root.resolve(".gitignore"), GITIGNORE);
+            return new ArchiveStore(root, git, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Opens an existing archive to read it. */
+    public static ArchiveStore openForReading(Path root) throws IOException {
+        if (!Files.isDirectory(root.resolve(".git"))) {
+            throw new NoArchiveException(root);
+        }
+        return new ArchiveStore(root, GitRepository.openOrInit(root), null);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path resolve(String relative) {
+        return root.resolve(relative);
+    }
+
+    public Settings settings() throws IOException {
+        Path file = root.resolve(Layout.SETTINGS);
+        return Files.isRegularFile(file) ? Json.read(file, Settings.class) : Settings.defaults();
+    }
+
+    public void saveSettings(Settings settings) throws IOException {
+        AtomicFile.writeIfChanged(root.resolve(Layout.SETTINGS), Json.write(settings));
+    }
+
+    public Optional<SourceRecord> source(String id) throws IOException {
+        Path file = root.resolve(Layout.sourceJson(id));
+        return Files.isRegularFile(file) ? Optional.of(Json.read(file, SourceRecord.class)) : Optional.empty();
+    }
+
+    /** Every source the archive holds, by id. */
+    public List<SourceRecord> sources() throws IOException {
+        Path dir = root.resolve(Layout.SOURCES);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<SourceRecord> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir, 3)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().equals("source.json")).sorted().toList()) {
+                out.add(Json.read(f, SourceRecord.class));
+            }
+        }
+        return out;
+    }
+
+    /** Writes source.json only if it differs, so an unchanged source leaves its file byte-identical. */
+    public void saveSource(SourceRecord source) throws IOException {
+        AtomicFile.writeIfChanged(root.resolve(Layout.sourceJson(source.id())), Json.write(source));
+    }
+
+    public void saveContent(String id, String markdown) throws IOException {
+        AtomicFile.writeIfChanged(root.resolve(Layout.content(id)), markdown);
+    }
+
+    public Optional<String> content(String id) throws IOException {
+        Path file = root.resolve(Layout.content(id));
+        return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
+    }
+
+    /** Runs, oldest first. */
+    public List<RunReport> runs() throws IOException {
+        Path dir = root.resolve(Layout.RUNS);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<RunReport> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                out.add(Json.read(f, RunReport.class));
+            }
+        }
+        out.sort(Comparator.comparing(RunReport::started).thenComparing(RunReport::run));
+        return out;
+    }
+
+    public Optional<RunReport> latestRun() throws IOException {
+        List<RunReport> runs = runs();
+        return runs.isEmpty() ? Optional.empty() : Optional.of(runs.get(runs.size() - 1));
+    }
+
+    /** A run id for a run starting now that no earlier run has. */
+    public String newRunId(Instant started) {
+        String base = Layout.runId(started);
+        String id = base;
+        for (int n = 2; Files.exists(root.resolve(Layout.run(id))); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    public void saveRun(RunReport report) throws IOException {
+        AtomicFile.write(root.resolve(Layout.run(report.run())), Json.write(report));
+    }
+
+    public void saveReport(String markdown) throws IOException {
+        AtomicFile.writeIfChanged(root.resolve(Layout.REPORT), markdown);
+    }
+
+    /** Commits everything in the folder; returns the commit id. */
+    public String commit(String message) throws IOException {
+        requireLock();
+        return git.commitAll(message);
+    }
+
+    public History history() {
+        return new History(git);
+    }
+
+    /** Problems with the git repository (unreadable or corrupt objects), empty when sound. */
+    public List<String> checkRepository() throws IOException {
+        return git.check();
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private void requireLock() {
+        if (lock == null) {
+            throw new IllegalStateException("archive opened for reading");
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        git.close();
+        if (lock != null) {
+            lock.close();
+        }
+    }
+}
