@@ -1,0 +1,172 @@
+package org.refkeeper;
+
+import org.refkeeper.notes.BadInputException;
+import org.refkeeper.notes.Notes;
+import org.refkeeper.notes.References;
+import org.refkeeper.store.ArchiveStore;
+import org.refkeeper.store.CommitInfo;
+import org.refkeeper.store.History;
+import org.refkeeper.store.Layout;
+import org.refkeeper.store.RunEntry;
+import org.refkeeper.store.RunReport;
+import org.refkeeper.store.SourceHistory;
+import org.refkeeper.store.SourceRecord;
+import org.refkeeper.verdict.Verdicts;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The archive as a library: every command of the command line, without the command line. A run takes the
+ * archive's lock for its duration; reading commands share one read-only view, opened on first use.
+ */
+public final class Archive implements AutoCloseable {
+    private final Path root;
+    private ArchiveStore reader;
+
+    private Archive(Path root) {
+        this.root = root;
+    }
+
+    public static Archive open(Path root) {
+        return new Archive(root.toAbsolutePath().normalize());
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The references the notes cite; needs no archive. */
+    public static References refs(List<Path> notes) throws IOException {
+        return Notes.scan(notes);
+    }
+
+    /** Checks every source and commits the run. */
+    public RunReport run(RunOptions options, RunListener listener) throws IOException {
+        closeReader();
+        try (ArchiveStore store = ArchiveStore.openForWriting(root)) {
+            return new CaptureRun(store, options, listener).call();
+        }
+    }
+
+    /** Every source with its state after the latest run that checked it. */
+    public List<SourceStatus> status() throws IOException {
+        ArchiveStore store = reader();
+        Map<String, RunEntry> latest = new HashMap<>();
+        Map<String, Instant> checked = new HashMap<>();
+        for (RunReport r : store.runs()) {
+            for (RunEntry e : r.sources()) {
+                latest.put(e.id(), e);
+                checked.put(e.id(), r.started());
+            }
+        }
+        List<SourceStatus> out = new ArrayList<>();
+        for (SourceRecord s : store.sources()) {
+            Optional<RunEntry> e = Optional.ofNullable(latest.get(s.id()));
+            String state = e.map(RunEntry::state).orElse(s.state());
+            String reason = e.map(RunEntry::reason).orElse(s.reason());
+            boolean differs = !s.liveTitle().isBlank() && !s.citedTitles().isEmpty()
+                    && Verdicts.titleDiffers(s.title(), s.liveTitle());
+            out.add(new SourceStatus(s.id(), s.url(), s.lastGood().map(g -> g.finalUrl()).orElse(s.url()), s.title(),
+                    s.liveTitle(), state, reason, Optional.ofNullable(checked.get(s.id())),
+                    s.lastGood().map(g -> g.at()), s.captures().size(), s.movedTo(), differs, s.citations()));
+        }
+        return out;
+    }
+
+    /** The runs, oldest first, each with the commit that holds it. */
+    public List<RunReport> runs() throws IOException {
+        ArchiveStore store = reader();
+        Map<String, String> commits = new HashMap<>();
+        for (CommitInfo c : store.history().commits()) {
+            History.runOf(c).ifPresent(run -> commits.putIfAbsent(run, c.sha()));
+        }
+        List<RunReport> out = new ArrayList<>();
+        for (RunReport r : store.runs()) {
+            out.add(commits.containsKey(r.run()) ? r.withCommit(commits.get(r.run())) : r);
+        }
+        return out;
+    }
+
+    /** One source's transitions, oldest first. */
+    public SourceHistory history(String source) throws IOException {
+        ArchiveStore store = reader();
+        return store.history().of(SourceLookup.find(store.sources(), source).id());
+    }
+
+    /** The source a user names: by id, canonical URL or URL as cited. */
+    public SourceRecord source(String source) throws IOException {
+        return SourceLookup.find(reader().sources(), source);
+    }
+
+    /**
+     * What changed in a source's main text between two captures. Without {@code from} and {@code to}: its last
+     * two captures. WHEN is a date, a run id or a commit.
+     */
+    public SourceDiff diff(String source, Optional<String> from, Optional<String> to) throws IOException {
+        ArchiveStore store = reader();
+        SourceRecord s = SourceLookup.find(store.sources(), source);
+        String path = Layout.content(s.id());
+        History h = store.history();
+        // history is linear: a commit's place in the full log orders it against the versions of content.md
+        List<String> order = h.commits().stream().map(CommitInfo::sha).toList();
+        List<CommitInfo> versions = h.commitsTouching(path);
+        CommitInfo toCommit = to.isPresent() ? versionAt(order, versions, h.resolve(to.get()), s)
+                : first(versions, s, "no capture yet");
+        CommitInfo fromCommit = from.isPresent() ? h.resolve(from.get())
+                : first(versions.subList(versions.indexOf(toCommit) + 1, versions.size()), s, "only one capture so far");
+        String a = text(h, fromCommit, path, s);
+        String b = text(h, toCommit, path, s);
+        String fromLabel = s.id() + " @ " + label(fromCommit);
+        String toLabel = s.id() + " @ " + label(toCommit);
+        return new SourceDiff(s.id(), label(fromCommit), label(toCommit), History.diff(fromLabel, a, toLabel, b));
+    }
+
+    /** The version of the file that a commit sees: the newest one committed at or before it. */
+    private static CommitInfo versionAt(List<String> order, List<CommitInfo> versions, CommitInfo at, SourceRecord s)
+            throws BadInputException {
+        int p = order.indexOf(at.sha());
+        return first(versions.stream().filter(v -> order.indexOf(v.sha()) >= p).toList(), s, "no capture yet at " + label(at));
+    }
+
+    private static CommitInfo first(List<CommitInfo> commits, SourceRecord s, String why) throws BadInputException {
+        if (commits.isEmpty()) {
+            throw new BadInputException(s.url() + ": " + why + "; a diff needs two captures ('refkeeper log " + s.id() + "')");
+        }
+        return commits.get(0);
+    }
+
+    private static String text(History h, CommitInfo c, String path, SourceRecord s) throws IOException {
+        return h.textAt(c.sha(), path).orElseThrow(() -> new BadInputException(
+                s.url() + ": no capture yet at " + label(c) + "; 'refkeeper log " + s.id() + "' lists its captures"));
+    }
+
+    private static String label(CommitInfo c) {
+        return History.runOf(c).map(r -> "run " + r).orElse(c.shortSha()) + " (" + c.time() + ")";
+    }
+
+    ArchiveStore reader() throws IOException {
+        if (reader == null) {
+            reader = ArchiveStore.openForReading(root);
+        }
+        return reader;
+    }
+
+    private void closeReader() throws IOException {
+        if (reader != null) {
+            reader.close();
+            reader = null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        closeReader();
+    }
+}

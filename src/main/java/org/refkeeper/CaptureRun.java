@@ -1,0 +1,137 @@
+package org.refkeeper;
+
+import org.refkeeper.notes.BadInputException;
+import org.refkeeper.notes.Notes;
+import org.refkeeper.notes.Reference;
+import org.refkeeper.notes.References;
+import org.refkeeper.store.ArchiveStore;
+import org.refkeeper.store.CommitMessage;
+import org.refkeeper.store.ReportPage;
+import org.refkeeper.store.RunEntry;
+import org.refkeeper.store.RunReport;
+import org.refkeeper.store.Settings;
+import org.refkeeper.verdict.Judge;
+import org.refkeeper.verdict.SiteRules;
+import org.refkeeper.verdict.State;
+import org.refkeeper.verdict.Verdicts;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One run: read the notes, check every source on worker threads (one Chromium each), then write the run
+ * report and REPORT.md and commit. Sources are written as they are judged, so a run that dies leaves every
+ * finished source in place for the next run to commit.
+ */
+final class CaptureRun {
+    private final ArchiveStore store;
+    private final RunOptions options;
+    private final RunListener listener;
+
+    CaptureRun(ArchiveStore store, RunOptions options, RunListener listener) {
+        this.store = store;
+        this.options = options;
+        this.listener = listener;
+    }
+
+    RunReport call() throws IOException {
+        Instant started = Instant.now();
+        Settings settings = store.settings();
+        List<Path> notes = notePaths(settings);
+        References refs = Notes.scan(notes);
+        if (!options.notes().isEmpty()) {
+            store.saveSettings(settings.withNotes(notes.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
+        }
+        String runId = store.newRunId(started);
+        Map<String, String> previous = previousStates();
+        SourceChecker checker = new SourceChecker(store, runId,
+                new Judge(SiteRules.builtIn().withOverrides(settings.rules())), previous,
+                new NotePaths(store.root().toAbsolutePath().getParent()));
+        HostPacer pacer = new HostPacer(options.hostDelayMillis().orElse(settings.hostDelayMillis()));
+        listener.started(runId, refs.sources().size());
+        RunEntry[] entries = checkAll(refs.sources(), checker, pacer);
+        RunReport report = new RunReport(runId, started, Instant.now(), java.util.Optional.empty(),
+                counts(entries), List.of(entries));
+        store.saveRun(report);
+        store.saveReport(ReportPage.render(report, store.sources(), Verdicts::titleDiffers));
+        return report.withCommit(store.commit(CommitMessage.of(report)));
+    }
+
+    private List<Path> notePaths(Settings settings) throws BadInputException {
+        if (!options.notes().isEmpty()) {
+            return options.notes();
+        }
+        if (settings.notes().isEmpty()) {
+            throw new BadInputException(store.root() + ": the archive records no notes yet; run 'refkeeper run NOTES...' once");
+        }
+        return settings.notes().stream().map(Path::of).toList();
+    }
+
+    private Map<String, String> previousStates() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        store.latestRun().ifPresent(r -> r.sources().forEach(e -> out.put(e.id(), e.state())));
+        return out;
+    }
+
+    private RunEntry[] checkAll(List<Reference> sources, SourceChecker checker, HostPacer pacer) throws IOException {
+        RunEntry[] entries = new RunEntry[sources.size()];
+        ConcurrentLinkedQueue<Integer> queue = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < sources.size(); i++) {
+            queue.add(i);
+        }
+        AtomicInteger done = new AtomicInteger();
+        AtomicReference<IOException> launchFailure = new AtomicReference<>();
+        List<Thread> workers = new ArrayList<>();
+        int n = Math.min(options.browser().concurrency(), Math.max(1, sources.size()));
+        for (int w = 0; w < n && !sources.isEmpty(); w++) {
+            Thread t = new Thread(() -> {
+                try (WorkerBrowser browser = new WorkerBrowser(options.browser())) {
+                    Integer i;
+                    while (launchFailure.get() == null && (i = queue.poll()) != null) {
+                        Reference ref = sources.get(i);
+                        pacer.awaitTurn(ref.id().host());
+                        entries[i] = checker.check(ref, browser);
+                        listener.judged(entries[i], done.incrementAndGet(), sources.size());
+                    }
+                } catch (IOException e) {
+                    launchFailure.compareAndSet(null, e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "refkeeper-capture-" + w);
+            t.start();
+            workers.add(t);
+        }
+        for (Thread t : workers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("run interrupted", e);
+            }
+        }
+        if (launchFailure.get() != null) {
+            throw launchFailure.get();
+        }
+        return entries;
+    }
+
+    private static Map<String, Integer> counts(RunEntry[] entries) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (State s : State.values()) {
+            counts.put(s.label(), 0);
+        }
+        for (RunEntry e : entries) {
+            counts.merge(e.state(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,44 @@
+package org.refkeeper.cli;
+
+import org.refkeeper.capture.BrowserSettings;
+import org.refkeeper.notes.BadInputException;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The browser settings every capturing command takes (DESIGN.md). */
+final class BrowserOptions {
+    @Option(names = "--proxy", paramLabel = "URL", description = "Send every request through this proxy, e.g. http://127.0.0.1:3128.")
+    String proxy;
+
+    @Option(names = "--ignore-https-errors", description = "Accept invalid or self-signed certificates.")
+    boolean ignoreHttpsErrors;
+
+    @Option(names = "--chromium", paramLabel = "PATH", description = "The Chromium executable (default: Debian's).")
+    Path chromium;
+
+    @Option(names = "--browser-arg", paramLabel = "ARG", description = "An extra Chromium switch, e.g. --host-resolver-rules=...; repeatable.")
+    List<String> browserArgs = new ArrayList<>();
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "2", description = "Pages captured at once (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+            description = "Bound for loading one page, e.g. 30s or 2m (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    BrowserSettings settings() throws BadInputException {
+        if (concurrency < 1 || concurrency > 16) {
+            throw new BadInputException("--concurrency " + concurrency + ": give a number from 1 to 16");
+        }
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw new BadInputException("--timeout " + timeout + ": give a positive duration, e.g. 30s");
+        }
+        return new BrowserSettings(Optional.ofNullable(proxy), ignoreHttpsErrors, Optional.ofNullable(chromium),
+                browserArgs, timeout, concurrency);
+    }
+}

@@ -1,0 +1,67 @@
+package org.refkeeper.cli;
+
+import org.refkeeper.Archive;
+import org.refkeeper.store.RunReport;
+import org.refkeeper.store.SourceHistory;
+import org.refkeeper.store.Transition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "log", description = "The runs, or one source's history: when it was new, changed, vanished.")
+final class LogCommand implements Callable<Integer> {
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    RefkeeperCommand parent;
+
+    @Parameters(arity = "0..1", paramLabel = "SOURCE", description = "A URL (as cited or canonical) or a source id.")
+    String source;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Archive archive = parent.openArchive()) {
+            if (source == null) {
+                List<RunReport> runs = archive.runs();
+                if (json) {
+                    Printer.json(out, Map.of("runs", runs));
+                    return ExitCodes.OK;
+                }
+                for (RunReport r : runs.reversed()) {
+                    out.println(r.run() + "  " + WHEN.format(r.started()) + "  "
+                            + r.commit().map(c -> c.substring(0, 10)).orElse("(uncommitted)") + "  " + r.summary());
+                }
+            } else {
+                SourceHistory h = archive.history(source);
+                if (json) {
+                    Printer.json(out, h);
+                    return ExitCodes.OK;
+                }
+                out.println(h.id() + "  " + h.url());
+                for (Transition t : h.transitions()) {
+                    out.println("  " + WHEN.format(t.at()) + "  " + Printer.column(t.state(), 12)
+                            + t.commit().substring(0, 10) + "  " + t.reason());
+                }
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,52 @@
+package org.refkeeper.cli;
+
+import org.refkeeper.Archive;
+import org.refkeeper.notes.Citation;
+import org.refkeeper.notes.Reference;
+import org.refkeeper.notes.References;
+import org.refkeeper.notes.Skipped;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "refs", description = "List the references found in notes: url, title, note:line.")
+final class RefsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "NOTES", description = "Markdown files or folders of notes.")
+    List<Path> notes;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        References refs = Archive.refs(notes);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Printer.json(out, refs);
+            return ExitCodes.OK;
+        }
+        for (Reference r : refs.sources()) {
+            out.println(r.url());
+            for (Citation c : r.citations()) {
+                out.println("    " + c.where() + (c.title().isBlank() ? "" : "  " + c.title())
+                        + (c.heading().isBlank() ? "" : "  [" + c.heading() + "]"));
+            }
+        }
+        for (Skipped s : refs.skipped()) {
+            out.println("skipped " + s.url() + "  " + s.citation().where() + ": " + s.reason());
+        }
+        out.println(refs.sources().size() + " sources, " + refs.skipped().size() + " links skipped");
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
