@@ -12,6 +12,11 @@ public record SourceId(String host, String slug) {
         }
     }
 
+    /** The id of the source at a canonical URL: the same URL always gives the same id. */
+    public static SourceId of(CanonicalUrl url) {
+        return new SourceId(Slugs.host(url), Slugs.slug(url));
+    }
+
     @Override
     public String toString() {
         return host + "/" + slug;

@@ -1,0 +1,65 @@
+package org.refkeeper.notes;
+
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+
+/**
+ * A URL written as itself: plain text found by the autolink extension, or {@code <url>}. Its title, if any, is on the
+ * line below: the style of notes that put a URL on one line and the article's title on the next.
+ */
+final class BareUrl {
+    private BareUrl() {
+    }
+
+    /** Whether the autolinker made this link: its text covers its whole source, with no brackets around it. */
+    static boolean isBare(Link link) {
+        Node text = link.getFirstChild();
+        return text != null && text == link.getLastChild() && !link.getSourceSpans().isEmpty()
+                && link.getSourceSpans().equals(text.getSourceSpans());
+    }
+
+    /** Whether the link is alone on its line of a paragraph, but for spaces and punctuation. */
+    static boolean standsAlone(Link link) {
+        if (!(link.getParent() instanceof Paragraph)) {
+            return false;
+        }
+        for (Node n = link.getPrevious(); n != null && !InlineText.isLineBreak(n); n = n.getPrevious()) {
+            if (!isFiller(n)) {
+                return false;
+            }
+        }
+        for (Node n = link.getNext(); n != null && !InlineText.isLineBreak(n); n = n.getNext()) {
+            if (!isFiller(n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The next line of text below the link: in the same paragraph, or the first line of the next one. */
+    static String titleBelow(Link link) {
+        Node below = lineAfter(link);
+        return below == null || InlineText.isLinkLine(below) ? "" : InlineText.line(below);
+    }
+
+    private static Node lineAfter(Link link) {
+        for (Node n = link.getNext(); n != null; n = n.getNext()) {
+            if (InlineText.isLineBreak(n)) {
+                return n.getNext();
+            }
+        }
+        return link.getParent().getNext() instanceof Paragraph next ? next.getFirstChild() : null;
+    }
+
+    private static boolean isFiller(Node node) {
+        return !(node instanceof Link) && InlineText.of(node).codePoints()
+                .allMatch(c -> Character.isWhitespace(c) || isPunctuation(Character.getType(c)));
+    }
+
+    private static boolean isPunctuation(int type) {
+        return type == Character.OTHER_PUNCTUATION || type == Character.START_PUNCTUATION
+                || type == Character.END_PUNCTUATION || type == Character.DASH_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
+    }
+}

@@ -1,0 +1,48 @@
+package org.refkeeper.notes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Gathers citations into one reference per canonical URL, in order of first citation. */
+final class ReferenceIndex {
+    private final Map<CanonicalUrl, List<Citation>> cited = new LinkedHashMap<>();
+    private final List<Skipped> skipped = new ArrayList<>();
+
+    void add(Citation citation) {
+        String url = citation.citedUrl();
+        Optional<String> reason = whyNotArchived(url);
+        if (reason.isPresent()) {
+            skipped.add(new Skipped(url, citation, reason.get()));
+            return;
+        }
+        try {
+            cited.computeIfAbsent(CanonicalUrl.of(url), u -> new ArrayList<>()).add(citation);
+        } catch (BadInputException e) {
+            skipped.add(new Skipped(url, citation, e.getMessage()));
+        }
+    }
+
+    References references() {
+        List<Reference> sources = new ArrayList<>();
+        cited.forEach((url, citations) -> sources.add(new Reference(url.url(), SourceId.of(url), citations)));
+        return new References(sources, skipped);
+    }
+
+    private static Optional<String> whyNotArchived(String url) {
+        if (url.isBlank()) {
+            return Optional.of("empty link");
+        }
+        if (url.startsWith("#")) {
+            return Optional.of("link within the note");
+        }
+        if (!url.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            return Optional.of("relative link");
+        }
+        String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
+        return scheme.equals("http") || scheme.equals("https") ? Optional.empty() : Optional.of("not http(s)");
+    }
+}

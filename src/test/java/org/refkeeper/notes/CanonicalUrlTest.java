@@ -1,0 +1,70 @@
+package org.refkeeper.notes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CanonicalUrlTest {
+    @Test
+    void lowerCasesSchemeAndHostButNotPath() throws BadInputException {
+        assertCanonical("https://example.com/Path/To", "HTTPS://Example.COM/Path/To");
+    }
+
+    @Test
+    void dropsDefaultPortsAndFragments() throws BadInputException {
+        assertCanonical("https://example.com/a", "https://example.com:443/a#section-2");
+        assertCanonical("http://example.com/", "http://example.com:80");
+        assertCanonical("http://example.com:8080/a", "http://example.com:8080/a");
+    }
+
+    @Test
+    void dropsTrackingParametersAndKeepsTheRestInOrder() throws BadInputException {
+        assertCanonical("https://example.com/p?z=1&a=2",
+                "https://example.com/p?utm_source=feed&z=1&UTM_Medium=x&fbclid=abc&a=2&gclid=q");
+        assertCanonical("https://example.com/p", "https://example.com/p?utm_campaign=x");
+        assertCanonical("https://example.com/p?from=timeline", "https://example.com/p?from=timeline");
+    }
+
+    @Test
+    void wechatLongLinkKeepsOnlyTheArticleParameters() throws BadInputException {
+        assertCanonical("https://mp.weixin.qq.com/s?__biz=MzA3MzI4MjgzMw==&mid=2650741296&idx=1&sn=3f4a",
+                "https://mp.weixin.qq.com/s?__biz=MzA3MzI4MjgzMw==&mid=2650741296&idx=1&sn=3f4a"
+                        + "&chksm=871adb5ab06d524c&scene=21#wechat_redirect");
+        assertCanonical("https://mp.weixin.qq.com/s?__biz=B&mid=1&idx=2&sn=s",
+                "https://mp.weixin.qq.com/s?sn=s&scene=1&idx=2&mid=1&__biz=B");
+    }
+
+    @Test
+    void wechatShortLinkStaysAsItIs() throws BadInputException {
+        assertCanonical("https://mp.weixin.qq.com/s/p_qdKcQwQ8y_JUw3gQUEnA",
+                "https://mp.weixin.qq.com/s/p_qdKcQwQ8y_JUw3gQUEnA");
+    }
+
+    @Test
+    void escapesCharactersBrowsersEscape() throws BadInputException {
+        assertCanonical("https://example.com/a%20b?q=x%7Cy", "https://example.com/a b?q=x|y");
+    }
+
+    @Test
+    void unparsableUrlsSayWhatIsWrong() {
+        BadInputException e = assertThrows(BadInputException.class, () -> CanonicalUrl.of("https://example.com/%zz"));
+        assertTrue(e.getMessage().startsWith("https://example.com/%zz: not a valid URL ("), e.getMessage());
+        assertTrue(e.getMessage().endsWith("); write it as a full http(s) URL"), e.getMessage());
+        assertThrows(BadInputException.class, () -> CanonicalUrl.of("https://exa mple.com/"));
+        assertThrows(BadInputException.class, () -> CanonicalUrl.of("mailto:a@example.com"));
+        assertThrows(BadInputException.class, () -> CanonicalUrl.of("/relative/path"));
+    }
+
+    @Test
+    void constructorTakesOnlyCanonicalUrls() {
+        assertThrows(IllegalArgumentException.class, () -> new CanonicalUrl("https://Example.com/a#b"));
+        assertEquals("https://example.com/a", new CanonicalUrl("https://example.com/a").url());
+    }
+
+    private static void assertCanonical(String expected, String raw) throws BadInputException {
+        assertEquals(expected, CanonicalUrl.of(raw).url());
+        assertEquals(expected, CanonicalUrl.of(expected).url(), "canonical form is stable");
+    }
+}
