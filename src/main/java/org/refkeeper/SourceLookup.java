@@ -26,8 +26,8 @@ final class SourceLookup {
 
     private static Optional<String> canonical(String q) {
         try {
-            return Optional.of(CanonicalUrl.of(q));
-        } catch (RuntimeException | java.io.IOException e) {
+            return Optional.of(CanonicalUrl.of(q).url());
+        } catch (BadInputException e) {
             return Optional.empty();
         }
     }

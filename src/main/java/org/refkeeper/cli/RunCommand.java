@@ -87,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** One line per source on stderr as it is judged, so a long run shows that it is alive. */
-    private record Progress(PrintWriter err) implements RunListener {
+    record Progress(PrintWriter err) implements RunListener {
         @Override
         public void started(String runId, int sources) {
             err.println("run " + runId + ": " + sources + " sources");
