@@ -1,0 +1,57 @@
+package org.refkeeper.verdict;
+
+import org.jsoup.nodes.Element;
+import org.refkeeper.capture.Capture;
+import org.refkeeper.capture.Exchange;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * The digest that decides whether main content changed: SHA-256 (hex) of the normalised main text, then,
+ * for each image in the main content in document order, the SHA-256 of the picture the page loaded
+ * (or its URL, if the capture did not load it). Markup and formatting are not part of it, so a better
+ * Markdown rendering in a later refkeeper does not turn every source into "changed".
+ */
+final class Fingerprint {
+    private Fingerprint() {
+    }
+
+    static String of(Element main, Capture capture) {
+        MessageDigest digest = sha256();
+        digest.update(normalise(main.text()).getBytes(StandardCharsets.UTF_8));
+        for (Element img : main.select("img")) {
+            String picture = Images.candidates(img)
+                    .map(url -> capture.exchange(url).map(Exchange::body).filter(b -> b.length > 0).map(Fingerprint::hex))
+                    .flatMap(Optional::stream).findFirst()
+                    .orElseGet(() -> Images.source(img).orElseGet(() -> img.attr("src")));
+            digest.update(("\n" + picture).getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** NFC, no zero-width or soft-hyphen characters, every run of whitespace one space, trimmed. */
+    static String normalise(String text) {
+        return stripInvisible(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("(?U)\\s+", " ").strip();
+    }
+
+    static String stripInvisible(String text) {
+        return text.replaceAll("[\\u200B-\\u200D\\uFEFF\\u00AD]", "");
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError("every Java platform has SHA-256", e);
+        }
+    }
+}

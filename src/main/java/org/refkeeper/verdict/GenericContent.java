@@ -1,0 +1,64 @@
+package org.refkeeper.verdict;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the main content of a page nobody wrote a rule for. Pages that mark it up as {@code article},
+ * {@code main} or {@code role=main} are taken at their word; otherwise, as Readability does, every block
+ * of paragraph text scores its container (and half for the container's parent), and a container mostly
+ * made of links (navigation, footers, related lists) loses its score.
+ */
+final class GenericContent {
+    private static final List<String> SEMANTIC = List.of("article", "main", "[role=main]");
+    private static final int MIN_PARAGRAPH = 25;
+
+    private GenericContent() {
+    }
+
+    static Element find(Document doc) {
+        Element body = doc.body();
+        for (String selector : SEMANTIC) {
+            Optional<Element> largest = body.select(selector).stream()
+                    .max(Comparator.comparingInt(e -> e.text().length()));
+            if (largest.isPresent() && !largest.get().text().isBlank()) {
+                return largest.get();
+            }
+        }
+        return densest(body);
+    }
+
+    private static Element densest(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element block : body.select("p, pre, blockquote, td, div, section")) {
+            boolean paragraph = block.is("p, pre, blockquote");
+            int length = (paragraph ? block.text() : block.ownText()).strip().length();
+            if (length < MIN_PARAGRAPH) {
+                continue;
+            }
+            Element container = paragraph ? block.parent() : block;
+            scores.merge(container, (double) length, Double::sum);
+            if (container != body && container.parent() != null) {
+                scores.merge(container.parent(), length / 2.0, Double::sum);
+            }
+        }
+        return scores.entrySet().stream()
+                .max(Comparator.comparingDouble(e -> e.getValue() * (1 - linkDensity(e.getKey()))))
+                .map(Map.Entry::getKey).orElse(body);
+    }
+
+    private static double linkDensity(Element e) {
+        int all = e.text().length();
+        if (all == 0) {
+            return 1;
+        }
+        int linked = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        return Math.min(1, (double) linked / all);
+    }
+}

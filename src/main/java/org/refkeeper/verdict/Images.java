@@ -1,0 +1,28 @@
+package org.refkeeper.verdict;
+
+import org.jsoup.nodes.Element;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Where an image element's picture comes from, lazy loading taken into account. */
+final class Images {
+    private Images() {
+    }
+
+    /**
+     * The absolute URL the image shows: {@code src}, or {@code data-src} when {@code src} is empty or a
+     * {@code data:} placeholder (lazy loading, as WeChat does). Empty when the image only has inline data.
+     */
+    static Optional<String> source(Element img) {
+        return candidates(img).findFirst();
+    }
+
+    /** Every absolute URL the image may have been loaded from, most likely first. */
+    static Stream<String> candidates(Element img) {
+        return Stream.of("src", "data-src", "data-original")
+                .map(img::absUrl)
+                .filter(url -> !url.isEmpty() && !url.startsWith("data:"))
+                .distinct();
+    }
+}

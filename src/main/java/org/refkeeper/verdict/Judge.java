@@ -1,0 +1,140 @@
+package org.refkeeper.verdict;
+
+import org.jsoup.nodes.Element;
+import org.refkeeper.capture.Capture;
+import org.refkeeper.capture.Failure;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Judges one capture on its own, by the rules of its site: is the article there, gone, walled off or only
+ * away for now? Pure: reads nothing but the capture.
+ *
+ * <p>Order of evidence: a load failure; a redirect through a wall URL; the site's own notices; the HTTP
+ * status; finally the main content itself. Real articles quote notices and sit under login dialogs, so a
+ * notice counts only where the article would be: anywhere on a page without its article, or inside the
+ * article on a page with little text (under {@value #SHORT_PAGE} characters). A wall element (a login dialog)
+ * counts only on a page without its article.
+ *
+ * <p>A site's "moved" notice (WeChat's 该公众号已迁移) gives {@link Outcome#GONE} with {@code movedTo}
+ * set and reason {@code moved: <link>}: this address is gone, and the archive follows the link to capture
+ * the article where it now lives.
+ */
+public final class Judge {
+    static final int SHORT_PAGE = 400;
+
+    private final SiteRules rules;
+
+    public Judge(SiteRules rules) {
+        this.rules = rules;
+    }
+
+    /** A judge with the built-in site rules only. */
+    public Judge() {
+        this(SiteRules.builtIn());
+    }
+
+    public Assessment assess(Capture capture) {
+        if (capture.failure().isPresent()) {
+            return failed(capture.failure().get());
+        }
+        Optional<String> wall = wallRedirect(capture);
+        if (wall.isPresent()) {
+            return notGood(Outcome.WALL, "redirected to a wall: " + wall.get(), capture, "");
+        }
+        if (capture.dom().isBlank()) {
+            return byStatus(capture, "")
+                    .orElseGet(() -> notGood(Outcome.BROKEN, "nothing loaded", capture, ""));
+        }
+        SiteRule rule = rules.ruleFor(capture.finalUrl());
+        Page page = new Page(capture.dom(), capture.finalUrl(), rule);
+        Optional<Element> main = page.main();
+        if (main.isEmpty() || page.text().length() < SHORT_PAGE) {
+            String where = main.map(Element::text).orElseGet(page::text);
+            Optional<Assessment> notice = notice(rule, page, capture, where, main.isEmpty());
+            if (notice.isPresent()) {
+                return notice.get();
+            }
+        }
+        Optional<Assessment> status = byStatus(capture, page.title());
+        if (status.isPresent()) {
+            return status.get();
+        }
+        if (main.isEmpty()) {
+            String what = rule.content().isEmpty() ? "no text on the page" : "main content missing: " + rule.content();
+            return notGood(Outcome.GONE, what, capture, page.title());
+        }
+        return new Assessment(Outcome.GOOD, "main text found", capture.status(), page.title(),
+                Markdown.of(main.get()), Fingerprint.of(main.get(), capture), redirectedTo(capture));
+    }
+
+    // A login dialog over a readable article hides nothing from the archive: wall elements need the article missing.
+    private Optional<Assessment> notice(SiteRule rule, Page page, Capture capture, String where, boolean articleMissing) {
+        String text = Fingerprint.normalise(where);
+        if (rule.moved().isPresent() && firstIn(text, List.of(rule.moved().get().text())).isPresent()) {
+            Optional<String> link = rule.moved().get().target(capture.dom());
+            String reason = link.map(l -> "moved: " + l).orElse(rule.moved().get().text());
+            return Optional.of(new Assessment(Outcome.GONE, reason, capture.status(), page.title(), "", "", link));
+        }
+        Optional<Assessment> found = firstIn(text, rule.gone()).map(n -> notGood(Outcome.GONE, n, capture, page.title()))
+                .or(() -> firstIn(text, rule.wall()).map(n -> notGood(Outcome.WALL, n, capture, page.title())))
+                .or(() -> rule.wallElements().stream().filter(s -> articleMissing && page.has(s)).findFirst()
+                        .map(s -> notGood(Outcome.WALL, "wall: " + s, capture, page.title())));
+        return found.or(() -> firstIn(text, rule.temporary())
+                .map(n -> notGood(Outcome.TEMPORARY, n, capture, page.title())));
+    }
+
+    private static Optional<String> firstIn(String text, List<String> notices) {
+        return notices.stream().filter(n -> text.contains(Fingerprint.normalise(n))).findFirst();
+    }
+
+    private Optional<String> wallRedirect(Capture capture) {
+        return Stream.concat(capture.redirects().stream(), Stream.of(capture.finalUrl()))
+                .filter(url -> rules.ruleFor(url).wallUrls().stream().anyMatch(url::contains))
+                .findFirst();
+    }
+
+    private static Optional<Assessment> byStatus(Capture capture, String title) {
+        int status = capture.status();
+        Outcome outcome;
+        if (status == 401 || status == 403 || status == 407 || status == 429) {
+            outcome = Outcome.WALL;
+        } else if (status == 408 || status == 425 || status >= 500) {
+            outcome = Outcome.TEMPORARY;
+        } else if (status >= 400) {
+            outcome = Outcome.GONE; // 404, 410, 451 and the rest of 4xx: asking again will not help
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(notGood(outcome, "HTTP " + status, capture, title));
+    }
+
+    private static Assessment failed(Failure failure) {
+        String what = switch (failure.kind()) {
+            case DNS -> "DNS failure";
+            case CONNECTION -> "connection failure";
+            case TIMEOUT -> "timeout";
+            case TLS -> "TLS failure";
+            case BROWSER -> "browser failure";
+        };
+        Outcome outcome = failure.kind() == Failure.Kind.BROWSER ? Outcome.BROKEN : Outcome.TEMPORARY;
+        return new Assessment(outcome, what + ": " + failure.message(), 0, "", "", "", Optional.empty());
+    }
+
+    /** An assessment without main text: anything but good. */
+    private static Assessment notGood(Outcome outcome, String reason, Capture capture, String title) {
+        return new Assessment(outcome, reason, capture.status(), title, "", "", Optional.empty());
+    }
+
+    // http -> https, "www.", a trailing slash or a fragment is not a move.
+    private static Optional<String> redirectedTo(Capture capture) {
+        return comparable(capture.url()).equals(comparable(capture.finalUrl()))
+                ? Optional.empty() : Optional.of(capture.finalUrl());
+    }
+
+    private static String comparable(String url) {
+        return url.strip().replaceFirst("(?i)^https?://(www\\.)?", "").replaceFirst("#.*$", "").replaceFirst("/$", "");
+    }
+}

@@ -1,0 +1,70 @@
+package org.refkeeper.verdict;
+
+import org.refkeeper.capture.Capture;
+import org.refkeeper.capture.Exchange;
+import org.refkeeper.capture.Failure;
+import org.refkeeper.capture.Header;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Captures built by hand, as the browser would have handed them over. */
+final class Captures {
+    static final Instant WHEN = Instant.parse("2026-11-29T12:00:00Z");
+
+    private Captures() {
+    }
+
+    /** A page that loaded at {@code url} with this status and rendered DOM, and these other responses. */
+    static Capture page(String url, int status, String dom, Exchange... resources) {
+        return redirected(List.of(url), status, dom, resources);
+    }
+
+    /** A page whose main document went through {@code chain} (first the URL opened, last where it ended). */
+    static Capture redirected(List<String> chain, int status, String dom, Exchange... resources) {
+        String finalUrl = chain.get(chain.size() - 1);
+        List<Exchange> exchanges = new ArrayList<>();
+        exchanges.add(response(finalUrl, status, "text/html; charset=utf-8", dom.getBytes(StandardCharsets.UTF_8)));
+        exchanges.addAll(List.of(resources));
+        return new Capture(chain.get(0), finalUrl, chain, status, WHEN, exchanges, new byte[0], dom, Optional.empty());
+    }
+
+    static Capture failed(String url, Failure.Kind kind, String message) {
+        return Capture.failed(url, WHEN, new Failure(kind, message));
+    }
+
+    static Exchange image(String url, byte[] body) {
+        return response(url, 200, "image/png", body);
+    }
+
+    static Exchange response(String url, int status, String type, byte[] body) {
+        return new Exchange("GET", url, List.of(), new byte[0], status, "", "HTTP/1.1",
+                List.of(new Header("Content-Type", type)), body, WHEN);
+    }
+
+    /**
+     * A file of the real-world fixtures: {@code ../shared/fixtures/realworld} beside the project (as CI
+     * checks it out), else {@code /work/shared/fixtures/realworld}.
+     */
+    static String realWorld(String relative) {
+        for (Path root : List.of(Path.of("..", "shared", "fixtures", "realworld"), Path.of("/work/shared/fixtures/realworld"))) {
+            Path file = root.resolve(relative);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return Files.readString(file, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        throw new IllegalStateException("real-world fixture " + relative + " not found under ../shared/fixtures/realworld"
+                + " or /work/shared/fixtures/realworld");
+    }
+}
