@@ -1,6 +1,7 @@
 package org.refkeeper.demo;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ public record SiteRequest(String method, String host, String path, String query,
 
     /** The first value of a request header, ignoring case. */
     public Optional<String> header(String name) {
-        return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), List.of()).stream().findFirst();
+        return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream().findFirst();
     }
 
     public Optional<String> referer() {

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -52,7 +53,7 @@ class CaptureTest {
             assertArrayEquals(WechatLike.image(i), image.body(), url);
             assertTrue(image.requestHeader("Referer").orElse("").startsWith("https://mp.weixin.qq.com/"), url);
         }
-        assertTrue(article.exchanges().stream().noneMatch(e -> java.util.Arrays.equals(e.body(), WechatLike.PLACEHOLDER)));
+        assertTrue(article.exchanges().stream().noneMatch(e -> Arrays.equals(e.body(), WechatLike.PLACEHOLDER)));
     }
 
     @Test
@@ -60,7 +61,7 @@ class CaptureTest {
         BufferedImage shot = Pngs.read(article.screenshot());
         assertEquals(1280, shot.getWidth());
         assertTrue(shot.getHeight() > 3 * 1400, "height " + shot.getHeight());
-        assertArrayEquals(new byte[]{(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(article.screenshot(), 4));
+        assertArrayEquals(new byte[]{(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(article.screenshot(), 4));
     }
 
     @Test
@@ -77,6 +78,13 @@ class CaptureTest {
         assertEquals(WechatLike.ARTICLE, article.finalUrl());
         assertEquals(WechatLike.ARTICLE, article.exchanges().get(0).url());
         assertFalse(article.exchanges().get(0).date().isBefore(article.started().minusSeconds(1)));
+    }
+
+    @Test
+    void captureWaitsForWhatThePageFetchesLate() throws IOException {
+        Capture page = fixtures.capture(Pages.LATE_IMAGE);
+        Exchange image = page.exchange(Pages.LATE_IMAGE_SRC).orElseThrow(() -> new AssertionError("not waited for"));
+        assertArrayEquals(Pages.PICTURE, image.body());
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.refkeeper.testing;
 import org.refkeeper.demo.LocalSite;
 import org.refkeeper.demo.SiteResponse;
 
+import java.awt.Color;
+import java.time.Duration;
+
 /** Small pages on a blog host, each showing one way a page can load or fail to. */
 public final class Pages {
     private static final String HOST = "blog.example.org";
@@ -17,6 +20,10 @@ public final class Pages {
     public static final String MOVED_ON_SCROLL = "https://blog.example.org/moved-on-scroll";
     public static final String GZIPPED = "https://blog.example.org/gzipped";
     public static final String GZIPPED_TEXT = "this page travelled gzip-encoded";
+    /** Adds an image once loaded; the image takes a while to come. */
+    public static final String LATE_IMAGE = "https://blog.example.org/late";
+    public static final String LATE_IMAGE_SRC = "https://blog.example.org/late.png";
+    public static final byte[] PICTURE = Pngs.solid(64, 64, Color.ORANGE);
     public static final String UNAVAILABLE = "https://blog.example.org/busy";
     public static final String DROPPED = "http://blog.example.org/dropped";
     public static final String HANGING = "http://blog.example.org/hanging";
@@ -40,6 +47,10 @@ public final class Pages {
                 + "<script>addEventListener('scroll', () => location.replace('/2024/new-post'), {once: true})"
                 + "</script></body></html>"));
         site.route(HOST, "/gzipped", SiteResponse.html("<html><body><p>" + GZIPPED_TEXT + "</p></body></html>").gzipped());
+        site.route(HOST, "/late", SiteResponse.html("<html><body><p>late picture</p><script>"
+                + "addEventListener('load', () => setTimeout(() => document.body.appendChild(new Image()).src = "
+                + "'/late.png', 100))</script></body></html>"));
+        site.route(HOST, "/late.png", SiteResponse.of(200, "image/png", PICTURE).delayed(Duration.ofMillis(1500)));
         site.route(HOST, "/busy", SiteResponse.status(503, "try again later").withHeader("Retry-After", "120"));
         site.route(HOST, "/dropped", SiteResponse.drop());
         site.route(HOST, "/hanging", SiteResponse.hang());

@@ -58,10 +58,8 @@ public final class WechatLike {
     }
 
     private static String article() {
-        String tall = "<p style=\"height:1400px\">一段很长的正文。</p>\n";
         String images = IntStream.range(0, IMAGES.size())
-                .mapToObj(i -> tall + "<img class=\"rich_pages wxw-img\" data-src=\"" + IMAGES.get(i).replace("&", "&amp;")
-                        + "\"" + (i == 2 ? " src=\"" + TINY_GIF + "\"" : "") + ">\n")
+                .mapToObj(i -> "<p style=\"height:1400px\">一段很长的正文。</p>\n" + imageTag(i))
                 .collect(Collectors.joining());
         return """
                 <!DOCTYPE html><html><head><meta charset="utf-8"><title>本地测试文章</title></head><body>
@@ -85,6 +83,13 @@ public final class WechatLike {
                 </script>
                 </body></html>
                 """.formatted(INTRO, images, COMMENTS_QUERY);
+    }
+
+    /** The last image shows a transparent GIF until its script would swap it, as WeChat's sometimes do. */
+    private static String imageTag(int index) {
+        String src = index == IMAGES.size() - 1 ? " src=\"" + TINY_GIF + "\"" : "";
+        return "<img class=\"rich_pages wxw-img\" data-src=\"" + IMAGES.get(index).replace("&", "&amp;") + "\""
+                + src + ">\n";
     }
 
     private static String path(String url) {
