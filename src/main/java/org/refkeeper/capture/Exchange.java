@@ -18,6 +18,11 @@ public record Exchange(String method, String url, List<Header> requestHeaders, b
         responseHeaders = List.copyOf(responseHeaders);
     }
 
+    /** The first request header with this name, ignoring case. */
+    public Optional<String> requestHeader(String name) {
+        return requestHeaders.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(Header::value).findFirst();
+    }
+
     /** The first response header with this name, ignoring case. */
     public Optional<String> responseHeader(String name) {
         return responseHeaders.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(Header::value).findFirst();

@@ -1,0 +1,102 @@
+package org.refkeeper.capture;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.Proxy;
+import com.microsoft.playwright.options.ServiceWorkerPolicy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A headless Chromium that opens pages and records what it saw. Not thread-safe: use each Browser
+ * from one thread (Playwright's rule); run several for concurrency.
+ */
+public final class Browser implements AutoCloseable {
+    private static final List<String> SWITCHES = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--disable-dev-shm-usage");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+    private final BrowserSettings settings;
+    private final String userAgent;
+
+    private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium, BrowserSettings settings) {
+        this.playwright = playwright;
+        this.chromium = chromium;
+        this.settings = settings;
+        // Headless Chromium says "HeadlessChrome", which sites answer with walls; say what a desktop Chrome says.
+        String major = chromium.version().split("\\.")[0];
+        this.userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/"
+                + major + ".0.0.0 Safari/537.36";
+    }
+
+    public static Browser launch(BrowserSettings settings) throws IOException {
+        Path executable = ChromiumLocator.find(settings.chromium());
+        Playwright playwright;
+        try {
+            // Playwright would otherwise try to download its own browsers, which cannot work offline.
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        } catch (PlaywrightException e) {
+            throw new IOException("cannot start Playwright: " + FailureMapper.message(e), e);
+        }
+        try {
+            List<String> args = new ArrayList<>(SWITCHES);
+            args.addAll(settings.browserArgs());
+            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
+                    .setExecutablePath(executable).setHeadless(true).setArgs(args);
+            settings.proxy().ifPresent(proxy -> options.setProxy(new Proxy(proxy)));
+            return new Browser(playwright, playwright.chromium().launch(options), settings);
+        } catch (PlaywrightException e) {
+            playwright.close();
+            throw new IOException("cannot launch Chromium " + executable + ": " + FailureMapper.message(e), e);
+        }
+    }
+
+    /**
+     * Opens {@code url} in a fresh context and returns what the browser saw. A page that cannot be loaded
+     * gives a capture with a {@link Failure}.
+     *
+     * @throws IOException only when the browser itself is gone
+     */
+    public Capture capture(String url) throws IOException {
+        Instant started = Instant.now();
+        try (BrowserContext context = chromium.newContext(contextOptions())) {
+            return new PageSession(context, settings.timeout()).capture(url, started);
+        } catch (PlaywrightException e) {
+            if (!chromium.isConnected()) {
+                throw new IOException("Chromium is gone, while capturing " + url + ": " + FailureMapper.message(e), e);
+            }
+            return Capture.failed(url, started, FailureMapper.map(e));
+        }
+    }
+
+    private com.microsoft.playwright.Browser.NewContextOptions contextOptions() {
+        return new com.microsoft.playwright.Browser.NewContextOptions()
+                .setIgnoreHTTPSErrors(settings.ignoreHttpsErrors())
+                .setViewportSize(1280, 900)
+                .setUserAgent(userAgent)
+                .setLocale("zh-CN")
+                // A service worker could answer from its own cache, out of the recorder's sight.
+                .setServiceWorkers(ServiceWorkerPolicy.BLOCK);
+    }
+
+    @Override
+    public void close() {
+        try {
+            chromium.close();
+        } catch (PlaywrightException e) {
+            // Already gone: closing the driver below still ends every process.
+        } finally {
+            playwright.close();
+        }
+    }
+}
