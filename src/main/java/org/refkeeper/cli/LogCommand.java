@@ -34,6 +34,12 @@ final class LogCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new java.util.ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -44,7 +50,7 @@ final class LogCommand implements Callable<Integer> {
                     Printer.json(out, Map.of("runs", runs));
                     return ExitCodes.OK;
                 }
-                for (RunReport r : runs.reversed()) {
+                for (RunReport r : reversed(runs)) {
                     out.println(r.run() + "  " + WHEN.format(r.started()) + "  "
                             + r.commit().map(c -> c.substring(0, 10)).orElse("(uncommitted)") + "  " + r.summary());
                 }
