@@ -28,7 +28,8 @@ public final class BundleReader {
         }
         List<StoredResource> resources = contents.resources(resolver);
         if (!contents.missing().isEmpty()) {
-            throw new IOException(bundle + ": revisit records refer to payloads no bundle holds: " + contents.missing());
+            throw new IOException(bundle + ": revisit records refer to payloads no bundle holds: "
+                    + contents.missing());
         }
         WarcContents.Block verdict = metadata.get(0);
         String url = verdict.uri();

@@ -42,6 +42,8 @@ public final class BundleWriter {
     static final String SCREENSHOT = "urn:refkeeper:screenshot:";
     static final String DOM = "urn:refkeeper:dom:";
     static final String TEXT = "urn:refkeeper:text:";
+    private static final String WARC_1_1 =
+            "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/";
 
     private final WarcWriter writer;
     private final String relativePath;
@@ -88,7 +90,7 @@ public final class BundleWriter {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         fields.put("software", List.of(SOFTWARE));
         fields.put("format", List.of("WARC File Format 1.1"));
-        fields.put("conformsTo", List.of("https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"));
+        fields.put("conformsTo", List.of(WARC_1_1));
         fields.put("page-url", List.of(capture.url()));
         fields.put("final-url", List.of(capture.finalUrl()));
         // jwarc formats the fields; the digest needs those exact bytes.
@@ -111,40 +113,48 @@ public final class BundleWriter {
 
     private void writeExchange(Exchange exchange) throws IOException {
         Instant date = seconds(exchange.date());
-        HttpResponse full = HttpMessages.response(exchange, true);
         WarcDigest payload = Digests.sha1(exchange.body());
         Optional<Original> original = exchange.body().length == 0 ? Optional.empty() : original(payload);
-        WarcRecord response;
-        if (original.isPresent()) {
-            // The block is the HTTP header alone; its Content-Length still tells the payload's length.
-            byte[] headers = HttpMessages.response(exchange, false).serializeHeader();
-            WarcRevisit.Builder revisit = new WarcRevisit.Builder(exchange.url(), WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
-                    .version(MessageVersion.WARC_1_1).date(date).warcinfoId(warcinfoId)
-                    .blockDigest(Digests.sha1(headers)).payloadDigest(payload)
-                    .body(MediaType.HTTP_RESPONSE, headers);
-            Original o = original.get();
-            o.id().ifPresent(revisit::refersTo);
-            revisit.addHeader("WARC-Refers-To-Target-URI", o.url()).addHeader("WARC-Refers-To-Date", o.date().toString());
-            response = revisit.addHeaders(protocol(exchange)).build();
-        } else {
-            response = new WarcResponse.Builder(exchange.url()).addHeaders(protocol(exchange))
-                    .version(MessageVersion.WARC_1_1).date(date).warcinfoId(warcinfoId)
-                    .blockDigest(Digests.sha1(full.serializeHeader(), exchange.body())).payloadDigest(payload)
-                    .body(full).build();
-            if (exchange.body().length > 0) {
-                inBundle.putIfAbsent(payload.prefixedBase32(), new Original(Optional.of(response.id()), exchange.url(), date));
-            }
-        }
-        String mime = original.isPresent() ? "warc/revisit" : MediaType.parseLeniently(exchange.contentType()).base().toString();
+        WarcRecord response = original.isPresent()
+                ? revisit(exchange, date, payload, original.get())
+                : response(exchange, date, payload);
+        String mime = original.isPresent() ? "warc/revisit"
+                : MediaType.parseLeniently(exchange.contentType()).base().toString();
         write(response, CdxjLine.of(exchange.url(), date, mime, Integer.toString(exchange.status()),
                 payload.prefixedBase32(), 0, 0, relativePath, response.type()));
 
         HttpRequest request = HttpMessages.request(exchange);
-        WarcRequest.Builder builder = new WarcRequest.Builder(exchange.url()).addHeaders(protocol(exchange))
+        write(new WarcRequest.Builder(exchange.url()).addHeaders(protocol(exchange))
                 .version(MessageVersion.WARC_1_1).date(date).warcinfoId(warcinfoId).concurrentTo(response.id())
                 .blockDigest(Digests.sha1(request.serializeHeader(), exchange.requestBody()))
-                .payloadDigest(Digests.sha1(exchange.requestBody()));
-        write(builder.body(request).build(), null);
+                .payloadDigest(Digests.sha1(exchange.requestBody()))
+                .body(request).build(), null);
+    }
+
+    private WarcResponse response(Exchange exchange, Instant date, WarcDigest payload) throws IOException {
+        HttpResponse http = HttpMessages.response(exchange, true);
+        WarcResponse response = new WarcResponse.Builder(exchange.url()).addHeaders(protocol(exchange))
+                .version(MessageVersion.WARC_1_1).date(date).warcinfoId(warcinfoId)
+                .blockDigest(Digests.sha1(http.serializeHeader(), exchange.body())).payloadDigest(payload)
+                .body(http).build();
+        if (exchange.body().length > 0) {
+            Original stored = new Original(Optional.of(response.id()), exchange.url(), date);
+            inBundle.putIfAbsent(payload.prefixedBase32(), stored);
+        }
+        return response;
+    }
+
+    private WarcRevisit revisit(Exchange exchange, Instant date, WarcDigest payload, Original original) {
+        // The block is the HTTP header alone; its Content-Length still tells the payload's length.
+        byte[] headers = HttpMessages.response(exchange, false).serializeHeader();
+        WarcRevisit.Builder revisit = new WarcRevisit.Builder(exchange.url(), WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
+                .version(MessageVersion.WARC_1_1).date(date).warcinfoId(warcinfoId).addHeaders(protocol(exchange))
+                .blockDigest(Digests.sha1(headers)).payloadDigest(payload)
+                .body(MediaType.HTTP_RESPONSE, headers);
+        original.id().ifPresent(revisit::refersTo);
+        return revisit.addHeader("WARC-Refers-To-Target-URI", original.url())
+                .addHeader("WARC-Refers-To-Date", original.date().toString())
+                .build();
     }
 
     /** An earlier bundle's copy of the payload first, then this bundle's own. */

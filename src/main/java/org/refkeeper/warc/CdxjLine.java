@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * One line of a CDXJ index as pywb and ReplayWeb.page read it:
- * {@code <surt> <yyyyMMddHHmmss> {"url":...,"mime":...,"status":"200","digest":"sha1:...","length":"...","offset":"...","filename":"..."}}.
+ * {@code <surt> <yyyyMMddHHmmss> {"url":...,"mime":...,"status":"200","digest":"sha1:...","length":"...",
+ * "offset":"...","filename":"..."}}.
  *
  * @param status     HTTP status, empty for records that have none (resources)
  * @param digest     WARC-Payload-Digest (WARC-Block-Digest where there is no payload digest)
@@ -24,7 +25,8 @@ import java.util.Map;
 public record CdxjLine(String surtKey, String timestamp, String url, String mime, String status, String digest,
                        long length, long offset, String filename, String recordType) {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
     public CdxjLine {
         if (!timestamp.matches("\\d{14}")) {
@@ -48,8 +50,9 @@ public record CdxjLine(String surtKey, String timestamp, String url, String mime
         }
         try {
             JsonNode json = JSON.readTree(line.substring(ts + 1));
-            String timestamp = line.substring(key + 1, ts);
-            return new CdxjLine(line.substring(0, key), timestamp.length() > 14 ? timestamp.substring(0, 14) : timestamp,
+            // ArchiveWeb.page writes milliseconds too.
+            String timestamp = line.substring(key + 1, Math.min(ts, key + 15));
+            return new CdxjLine(line.substring(0, key), timestamp,
                     json.path("url").asText(), json.path("mime").asText(), json.path("status").asText(),
                     json.path("digest").asText(), json.path("length").asLong(), json.path("offset").asLong(),
                     json.path("filename").asText(), json.path("recordType").asText("response"));

@@ -42,7 +42,8 @@ final class HttpBodies {
                 body = read(decoder(codings.get(i), new ByteArrayInputStream(body)), url);
             }
             return body;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
+            // Brotli reports corrupt input as a RuntimeException.
             return stored;
         }
     }

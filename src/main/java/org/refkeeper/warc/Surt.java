@@ -9,7 +9,8 @@ final class Surt {
 
     /**
      * jwarc's normalised SURT (host reversed, lower case, {@code www.} and default ports dropped, query sorted)
-     * for http(s) URLs, without the fragment that pywb leaves out too; other URIs (our {@code urn:} records) as they are.
+     * for http(s) URLs, without the fragment that pywb leaves out too; other URIs (our {@code urn:} records)
+     * as they are.
      */
     static String of(String url) {
         if (!URIs.hasHttpOrHttpsScheme(url)) {

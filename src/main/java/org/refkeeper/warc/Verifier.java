@@ -38,54 +38,17 @@ public final class Verifier {
             long[] current = {0};
             reader.onWarning(message -> problems.add(new Problem(file, current[0], message)));
             for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
-                WarcRecord record = next.get();
-                offset = record.position();
+                offset = next.get().position();
                 current[0] = offset;
-                checkPayload(file, record, problems);
-                Optional<WarcDigest> stated = record.blockDigest();
-                Optional<WarcDigest> computed = record.calculatedBlockDigest();
-                if (stated.isPresent() && computed.isPresent() && !stated.get().equals(computed.get())) {
-                    problems.add(new Problem(file, offset, "WARC-Block-Digest says " + stated.get()
-                            + " but the block hashes to " + computed.get()));
+                for (String message : mismatches(next.get())) {
+                    problems.add(new Problem(file, offset, message));
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // A corrupt gzip member or header ends the walk: nothing after it can be trusted to line up.
-            problems.add(new Problem(file, offset, "unreadable: " + e.getMessage()));
+            // Reading runs ahead into the next gzip member, so the damage is in this record or the one after.
+            problems.add(new Problem(file, offset, "unreadable from here on: " + e.getMessage()));
         }
         return problems;
-    }
-
-    private static void checkPayload(Path file, WarcRecord record, List<Problem> problems) throws IOException {
-        if (!(record instanceof WarcCaptureRecord capture)) {
-            return;
-        }
-        Optional<WarcPayload> payload = capture.payload();
-        Optional<WarcDigest> stated = capture.payloadDigest();
-        if (payload.isEmpty() || stated.isEmpty()) {
-            return;
-        }
-        WarcDigest computed;
-        try {
-            computed = digest(payload.get().body(), stated.get().algorithm());
-        } catch (NoSuchAlgorithmException e) {
-            return;
-        }
-        if (!computed.equals(stated.get())) {
-            problems.add(new Problem(file, record.position(), "WARC-Payload-Digest of " + capture.target()
-                    + " says " + stated.get() + " but the payload hashes to " + computed));
-        }
-    }
-
-    private static WarcDigest digest(MessageBody body, String algorithm) throws IOException, NoSuchAlgorithmException {
-        MessageDigest digest = WarcDigest.getDigester(algorithm);
-        ByteBuffer buffer = ByteBuffer.allocate(65536);
-        while (body.read(buffer) >= 0) {
-            buffer.flip();
-            digest.update(buffer);
-            buffer.clear();
-        }
-        return new WarcDigest(digest);
     }
 
     /**
@@ -110,27 +73,69 @@ public final class Verifier {
         return problems;
     }
 
-    /** Checks that each line's record is where the line says. */
+    /** Checks that each line's record is where the line says, and that its digests still hold. */
     public static List<Problem> verifyLines(Path file, List<CdxjLine> lines) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
-            problems.add(new Problem(file, 0, "the index has " + lines.size() + " lines for this file, but it is missing"));
+            problems.add(new Problem(file, 0, "the index has " + lines.size() + " lines for this missing file"));
             return problems;
         }
         for (CdxjLine line : lines) {
             try (WarcReader reader = new WarcReader(file)) {
+                reader.calculateBlockDigest();
                 reader.position(line.offset());
                 Optional<WarcRecord> record = reader.next();
                 String found = record.map(Verifier::describe).orElse("nothing");
                 String expected = line.url() + " " + line.digest();
                 if (!found.equals(expected)) {
-                    problems.add(new Problem(file, line.offset(), "the index expects " + expected + " here, found " + found));
+                    problems.add(new Problem(file, line.offset(),
+                            "the index expects " + expected + " here, found " + found));
+                } else {
+                    mismatches(record.get()).forEach(m -> problems.add(new Problem(file, line.offset(), m)));
                 }
             } catch (IOException | RuntimeException e) {
-                problems.add(new Problem(file, line.offset(), "the index points at an unreadable record: " + e.getMessage()));
+                problems.add(new Problem(file, line.offset(),
+                        "the index points at an unreadable record: " + e.getMessage()));
             }
         }
         return problems;
+    }
+
+    /** Digests the record states that its bytes do not have; reads the record to its end. */
+    private static List<String> mismatches(WarcRecord record) throws IOException {
+        List<String> mismatches = new ArrayList<>();
+        if (record instanceof WarcCaptureRecord capture) {
+            Optional<WarcPayload> payload = capture.payload();
+            Optional<WarcDigest> stated = capture.payloadDigest();
+            if (payload.isPresent() && stated.isPresent()) {
+                digest(payload.get().body(), stated.get()).filter(d -> !d.equals(stated.get())).ifPresent(d ->
+                        mismatches.add("WARC-Payload-Digest of " + capture.target() + " says " + stated.get()
+                                + " but the payload hashes to " + d));
+            }
+        }
+        Optional<WarcDigest> stated = record.blockDigest();
+        Optional<WarcDigest> computed = record.calculatedBlockDigest();
+        if (stated.isPresent() && computed.isPresent() && !stated.get().equals(computed.get())) {
+            mismatches.add("WARC-Block-Digest says " + stated.get() + " but the block hashes to " + computed.get());
+        }
+        return mismatches;
+    }
+
+    /** The digest of the body with the stated digest's algorithm; empty for algorithms Java does not know. */
+    private static Optional<WarcDigest> digest(MessageBody body, WarcDigest like) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = like.getDigester();
+        } catch (NoSuchAlgorithmException e) {
+            return Optional.empty();
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(65536);
+        while (body.read(buffer) >= 0) {
+            buffer.flip();
+            digest.update(buffer);
+            buffer.clear();
+        }
+        return Optional.of(new WarcDigest(digest));
     }
 
     /** Target and the digest an index line carries: payload digest, else block digest. */

@@ -44,7 +44,8 @@ public final class WaczWriter {
         Set<String> names = new HashSet<>();
         for (Path warc : warcFiles) {
             if (!names.add(warc.getFileName().toString())) {
-                throw new IOException("two bundles are both named " + warc.getFileName() + "; a WACZ needs distinct names");
+                throw new IOException("two bundles are both named " + warc.getFileName()
+                        + "; a WACZ needs distinct names");
             }
         }
         Map<String, byte[]> small = new LinkedHashMap<>();

@@ -46,12 +46,14 @@ final class WarcContents {
 
     /** Reads every record of {@code reader}; {@code name} says which file in messages. */
     void add(WarcReader reader, String name) throws IOException {
-        for (WarcRecord record : reader) {
-            try {
-                add(record);
-            } catch (IOException e) {
-                throw new IOException(name + "@" + record.position() + ": " + e.getMessage(), e);
+        long position = reader.position();
+        try {
+            for (Optional<WarcRecord> record = reader.next(); record.isPresent(); record = reader.next()) {
+                position = record.get().position();
+                add(record.get());
             }
+        } catch (IOException e) {
+            throw new IOException(name + "@" + position + ": " + e.getMessage(), e);
         }
     }
 
@@ -59,12 +61,8 @@ final class WarcContents {
         if (record instanceof WarcResponse response && isHttp(response)) {
             HttpResponse http = response.http();
             byte[] body = HttpBodies.decoded(http, response.target());
-            List<Header> headers = HttpHeaders.of(http.headers());
-            if (HttpHeaders.describeEncodedBody(headers)) {
-                headers = HttpHeaders.forDecodedBody(headers, body.length);
-            }
-            captured.add(new Captured(response.target(), response.date(), http.status(), headers, body,
-                    response.payloadDigest(), Optional.empty(), Optional.empty()));
+            captured.add(new Captured(response.target(), response.date(), http.status(), HttpHeaders.of(http.headers()),
+                    body, response.payloadDigest(), Optional.empty(), Optional.empty()));
             response.payloadDigest().ifPresent(digest -> payloads.putIfAbsent(digest, body));
         } else if (record instanceof WarcRevisit revisit && isHttp(revisit)) {
             HttpResponse http = revisit.http();
@@ -101,7 +99,8 @@ final class WarcContents {
                 missing.add(c.url() + " (" + c.payloadDigest().map(WarcDigest::toString).orElse("no digest") + ")");
                 continue;
             }
-            List<Header> headers = c.body() != null ? c.headers() : HttpHeaders.forDecodedBody(c.headers(), body.get().length);
+            List<Header> headers = HttpHeaders.describeEncodedBody(c.headers())
+                    ? HttpHeaders.forDecodedBody(c.headers(), body.get().length) : c.headers();
             String type = headers.stream().filter(h -> h.name().equalsIgnoreCase("Content-Type")).map(Header::value)
                     .findFirst().orElse("application/octet-stream");
             list.add(new StoredResource(c.url(), c.status(), type, headers, body.get(), c.date()));

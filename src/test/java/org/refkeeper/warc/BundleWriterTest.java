@@ -48,14 +48,16 @@ class BundleWriterTest {
         return TestCaptures.capture("http://example.com/post", T0, List.of(
                 TestCaptures.redirect("http://example.com/post", PAGE, T0),
                 TestCaptures.get(PAGE, 200, "text/html; charset=utf-8", HTML, T0.plusSeconds(1),
-                        new Header("content-encoding", "gzip"), new Header("content-length", Integer.toString(GZIPPED.length))),
-                TestCaptures.get("https://example.com/logo.png", 200, "image/png", TestCaptures.png(Color.RED), T0.plusSeconds(2)),
+                        new Header("content-encoding", "gzip"),
+                        new Header("content-length", Integer.toString(GZIPPED.length))),
+                TestCaptures.get("https://example.com/logo.png", 200, "image/png", TestCaptures.png(Color.RED),
+                        T0.plusSeconds(2)),
                 post));
     }
 
     Bundle write(Capture capture) throws Exception {
-        return BundleWriter.write(root, "captures/2026/11/post-20261129T120000Z.warc.gz", capture, "Some words worth keeping.",
-                "{\"state\":\"new\"}", PayloadLookup.NONE);
+        return BundleWriter.write(root, "captures/2026/11/post-20261129T120000Z.warc.gz", capture,
+                "Some words worth keeping.", "{\"state\":\"new\"}", PayloadLookup.NONE);
     }
 
     @Test
@@ -120,7 +122,8 @@ class BundleWriterTest {
                     assertEquals("POST", request.http().method());
                     assertEquals("/api/like?id=1", request.http().target());
                     assertEquals(Optional.of("example.com"), request.http().headers().sole("Host"));
-                    assertEquals("{\"id\":1}\n", new String(request.http().body().stream().readAllBytes(), StandardCharsets.UTF_8));
+                    byte[] body = request.http().body().stream().readAllBytes();
+                    assertEquals("{\"id\":1}\n", new String(body, StandardCharsets.UTF_8));
                     assertEquals(Optional.of("h2"), request.headers().first("WARC-Protocol"));
                     return;
                 }
@@ -148,8 +151,9 @@ class BundleWriterTest {
                 assertFalse(reader.next().isPresent(), "a line's length covers exactly one record");
             }
         }
-        assertTrue(urls.containsAll(List.of("http://example.com/post", PAGE, "urn:refkeeper:screenshot:http://example.com/post",
-                "urn:refkeeper:dom:http://example.com/post", "urn:refkeeper:text:http://example.com/post")));
+        assertTrue(urls.containsAll(List.of("http://example.com/post", PAGE,
+                "urn:refkeeper:screenshot:http://example.com/post", "urn:refkeeper:dom:http://example.com/post",
+                "urn:refkeeper:text:http://example.com/post")));
 
         List<String> sorted = CdxjIndex.empty().plus(bundle.lines()).lines().stream().map(CdxjLine::toString).toList();
         for (int i = 1; i < sorted.size(); i++) {

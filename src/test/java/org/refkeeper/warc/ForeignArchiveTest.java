@@ -60,7 +60,8 @@ class ForeignArchiveTest {
         assertEquals(Optional.of(Integer.toString(page.body().length)), page.header("Content-Length"));
 
         StoredResource font = article.resources().stream()
-                .filter(r -> r.url().startsWith("https://fonts.googleapis.com/css?family=Roboto")).findFirst().orElseThrow();
+                .filter(r -> r.url().startsWith("https://fonts.googleapis.com/css?family=Roboto"))
+                .findFirst().orElseThrow();
         assertEquals(Optional.of("br"), font.header("X-Archive-Orig-Content-Encoding"));
         assertTrue(new String(font.body(), StandardCharsets.UTF_8).contains("@font-face"));
 
@@ -77,7 +78,8 @@ class ForeignArchiveTest {
         assertEquals(Optional.of("Webrecorder"), home.title());
         assertTrue(home.mainText().orElseThrow().contains("Web archiving for all!"));
         assertTrue(home.resources().size() > 1);
-        assertTrue(new String(home.page().orElseThrow().body(), StandardCharsets.UTF_8).contains("<title>Webrecorder</title>"));
+        String html = new String(home.page().orElseThrow().body(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<title>Webrecorder</title>"));
     }
 
     @Test
@@ -114,7 +116,8 @@ class ForeignArchiveTest {
 
     private static Snapshot snapshot(List<Snapshot> snapshots, String url) {
         return snapshots.stream().filter(s -> s.url().equals(url)).findFirst()
-                .orElseThrow(() -> new AssertionError(url + " not among " + snapshots.stream().map(Snapshot::url).toList()));
+                .orElseThrow(() -> new AssertionError(url + " not among "
+                        + snapshots.stream().map(Snapshot::url).toList()));
     }
 
     /** "url date" of every revisit record in the file, with the payload digest it claims. */

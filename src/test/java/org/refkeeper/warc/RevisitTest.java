@@ -60,7 +60,8 @@ class RevisitTest {
         Snapshot snapshot = new ArchiveReader(root, index).read(second.relativePath());
         assertArrayEquals(IMAGE, snapshot.resource(LOGO).orElseThrow().body());
         assertEquals("image/png", snapshot.resource(LOGO).orElseThrow().contentType());
-        assertEquals(Optional.of(Integer.toString(IMAGE.length)), snapshot.resource(LOGO).orElseThrow().header("Content-Length"));
+        assertEquals(Optional.of(Integer.toString(IMAGE.length)),
+                snapshot.resource(LOGO).orElseThrow().header("Content-Length"));
         assertTrue(new String(snapshot.page().orElseThrow().body()).contains("second"));
 
         IOException alone = assertThrows(IOException.class,
@@ -81,7 +82,8 @@ class RevisitTest {
         WarcRevisit revisit = only(file, WarcRevisit.class);
         assertEquals(copy, revisit.target());
         assertEquals(Optional.of(URI.create(LOGO)), revisit.refersToTargetURI());
-        WarcResponse original = all(file, WarcResponse.class).stream().filter(r -> r.target().equals(LOGO)).findFirst().orElseThrow();
+        WarcResponse original = all(file, WarcResponse.class).stream()
+                .filter(r -> r.target().equals(LOGO)).findFirst().orElseThrow();
         assertEquals(Optional.of(original.id()), revisit.refersTo());
 
         Snapshot snapshot = BundleReader.read(file, RevisitResolver.NONE);

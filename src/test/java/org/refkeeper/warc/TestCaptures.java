@@ -41,8 +41,9 @@ final class TestCaptures {
 
     static Capture capture(String url, Instant started, List<Exchange> exchanges) {
         String finalUrl = exchanges.stream().filter(e -> e.status() / 100 != 3).findFirst().map(Exchange::url).orElse(url);
-        return new Capture(url, finalUrl, List.of(url, finalUrl), 200, started, exchanges, png(Color.BLUE), "<html><head><title>Dom title</title></head>"
-                + "<body><p>Rendered text</p></body></html>", Optional.empty());
+        String dom = "<html><head><title>Dom title</title></head><body><p>Rendered text</p></body></html>";
+        return new Capture(url, finalUrl, List.of(url, finalUrl), 200, started, exchanges, png(Color.BLUE), dom,
+                Optional.empty());
     }
 
     static byte[] html(String title, String text) {

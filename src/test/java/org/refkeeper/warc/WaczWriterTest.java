@@ -50,7 +50,8 @@ class WaczWriterTest {
         try (ZipFile zip = ZipFile.builder().setPath(wacz).get()) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 if (entry.getName().startsWith("archive/")) {
-                    assertEquals(ZipArchiveEntry.STORED, entry.getMethod(), entry.getName() + " must not be compressed twice");
+                    assertEquals(ZipArchiveEntry.STORED, entry.getMethod(),
+                            entry.getName() + " must not be compressed twice");
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
                     entries.put(entry.getName(), in.readAllBytes());
@@ -99,7 +100,8 @@ class WaczWriterTest {
         Bundle first = BundleWriter.write(root, "captures/a/post-1.warc.gz", RevisitTest.capture(T0, "first"),
                 "first", "{}", PayloadLookup.NONE);
         Bundle second = BundleWriter.write(root, "captures/b/post-2.warc.gz",
-                RevisitTest.capture(T0.plusSeconds(86400), "second"), "second", "{}", CdxjIndex.empty().plus(first.lines()));
+                RevisitTest.capture(T0.plusSeconds(86400), "second"), "second", "{}",
+                CdxjIndex.empty().plus(first.lines()));
         Path wacz = root.resolve("export.wacz");
         WaczWriter.write(wacz, List.of(root.resolve(first.relativePath()), root.resolve(second.relativePath())),
                 CdxjIndex.empty().plus(first.lines()).plus(second.lines()).lines(),
