@@ -26,22 +26,23 @@ public final class BundleReader {
         if (metadata.isEmpty()) {
             throw new IOException(bundle + ": not a refkeeper bundle (no metadata record)");
         }
-        List<StoredResource> resources = contents.resources(resolver);
-        if (!contents.missing().isEmpty()) {
+        WarcContents.Resolved resolved = contents.resolve(resolver);
+        if (!resolved.missing().isEmpty()) {
             throw new IOException(bundle + ": revisit records refer to payloads no bundle holds: "
-                    + contents.missing());
+                    + resolved.missing());
         }
+        List<StoredResource> resources = resolved.resources();
         WarcContents.Block verdict = metadata.get(0);
         String url = verdict.uri();
         Optional<byte[]> screenshot = contents.resource(BundleWriter.SCREENSHOT + url).map(WarcContents.Block::bytes);
         Optional<String> dom = text(contents, BundleWriter.DOM + url);
         Optional<String> mainText = text(contents, BundleWriter.TEXT + url);
-        Snapshot untitled = new Snapshot(url, verdict.date(), Optional.empty(), resources, screenshot, dom, mainText,
+        Snapshot snapshot = new Snapshot(url, verdict.date(), Optional.empty(), resources, screenshot, dom, mainText,
                 Optional.of(new String(verdict.bytes(), StandardCharsets.UTF_8)));
-        Optional<String> title = dom.map(html -> Html.parse(html, url)).flatMap(Html::title)
-                .or(() -> untitled.page().filter(p -> Html.is(p.contentType()))
-                        .flatMap(p -> Html.parse(p.body(), p.contentType(), p.url()).title()));
-        return new Snapshot(url, verdict.date(), title, resources, screenshot, dom, mainText, untitled.metadataJson());
+        // The title the page had once its scripts ran, else the one its HTML came with.
+        return snapshot.withTitle(dom.map(html -> Html.parse(html, url)).flatMap(Html::title)
+                .or(() -> snapshot.page().filter(p -> Html.is(p.contentType()))
+                        .flatMap(p -> Html.parse(p.body(), p.contentType(), p.url()).title())));
     }
 
     private static Optional<String> text(WarcContents contents, String uri) {

@@ -89,11 +89,6 @@ public final class CdxjIndex implements PayloadLookup {
         return lines;
     }
 
-    /** The lines of one WARC file, in index order. */
-    public List<CdxjLine> lines(String filename) {
-        return lines.stream().filter(l -> l.filename().equals(filename)).toList();
-    }
-
     /** The earliest full response stored with this payload digest. */
     public Optional<CdxjLine> original(String payloadDigest) {
         return Optional.ofNullable(originals.get(payloadDigest));

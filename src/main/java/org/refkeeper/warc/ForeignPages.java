@@ -24,7 +24,8 @@ final class ForeignPages {
     }
 
     static List<Snapshot> snapshots(WarcContents contents, List<Page> listed) throws IOException {
-        List<StoredResource> resources = contents.resources(RevisitResolver.NONE);
+        // A foreign file's revisits can only be resolved inside it; those pointing elsewhere cannot be replayed.
+        List<StoredResource> resources = contents.resolve(RevisitResolver.NONE).resources();
         List<Page> pages = listed.isEmpty() ? detect(resources, contents) : listed;
         Set<String> pageUrls = new HashSet<>();
         pages.forEach(p -> pageUrls.add(p.url()));

@@ -24,7 +24,7 @@ final class HttpHeaders {
     static List<Header> forDecodedBody(List<Header> headers, long bodyLength) {
         List<Header> kept = new ArrayList<>();
         List<Header> originals = new ArrayList<>();
-        for (Header header : headers) {
+        for (Header header : singleLine(headers)) {
             String name = header.name().toLowerCase(Locale.ROOT);
             if (name.startsWith(":")) {
                 continue;
@@ -38,6 +38,22 @@ final class HttpHeaders {
         kept.addAll(originals);
         kept.add(new Header("Content-Length", Long.toString(bodyLength)));
         return kept;
+    }
+
+    /**
+     * One header per line: browsers join repeated headers such as Set-Cookie with newlines, which would
+     * otherwise end the header in the stored message.
+     */
+    static List<Header> singleLine(List<Header> headers) {
+        List<Header> lines = new ArrayList<>();
+        for (Header header : headers) {
+            for (String value : header.value().split("[\\r\\n]+")) {
+                if (!value.isBlank() || header.value().isBlank()) {
+                    lines.add(new Header(header.name(), value.strip()));
+                }
+            }
+        }
+        return lines;
     }
 
     /** Whether the headers say the body on the wire was encoded or chunked. */

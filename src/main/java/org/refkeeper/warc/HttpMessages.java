@@ -31,7 +31,7 @@ final class HttpMessages {
         HttpRequest.Builder builder = new HttpRequest.Builder(exchange.method(), target)
                 .version(MessageVersion.HTTP_1_1)
                 .addHeader("Host", uri.getRawAuthority() == null ? "" : uri.getRawAuthority());
-        for (Header header : exchange.requestHeaders()) {
+        for (Header header : HttpHeaders.singleLine(exchange.requestHeaders())) {
             String name = header.name().toLowerCase(Locale.ROOT);
             if (!name.startsWith(":") && !REQUEST_WIRE.contains(name)) {
                 builder.addHeader(header.name(), header.value());

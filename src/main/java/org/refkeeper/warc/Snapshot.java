@@ -14,13 +14,17 @@ import java.util.Optional;
  * @param url       the page URL as it was opened
  * @param date      when it was captured
  * @param title     the page's title, from the file's page list or the HTML's {@code <title>}
- * @param resources every response, main document first where the file has it
+ * @param resources every response the page loaded (redirects included), revisits resolved
  */
 public record Snapshot(String url, Instant date, Optional<String> title, List<StoredResource> resources,
                        Optional<byte[]> screenshot, Optional<String> dom, Optional<String> mainText,
                        Optional<String> metadataJson) {
     public Snapshot {
         resources = List.copyOf(resources);
+    }
+
+    public Snapshot withTitle(Optional<String> title) {
+        return new Snapshot(url, date, title, resources, screenshot, dom, mainText, metadataJson);
     }
 
     /** The response for {@code url}; where the file has a redirect and a full response for it, the full one. */

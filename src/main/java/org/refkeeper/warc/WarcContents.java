@@ -37,12 +37,19 @@ final class WarcContents {
     record Block(String uri, Instant date, byte[] bytes) {
     }
 
+    /**
+     * The responses with revisits resolved.
+     *
+     * @param missing revisits whose payload was found nowhere, as "url (digest)"; left out of {@code resources}
+     */
+    record Resolved(List<StoredResource> resources, List<String> missing) {
+    }
+
     private final List<Captured> captured = new ArrayList<>();
     private final Map<WarcDigest, byte[]> payloads = new HashMap<>();
     private final Map<String, List<Header>> requests = new HashMap<>();
     private final Map<String, Block> resources = new LinkedHashMap<>();
     private final List<Block> metadata = new ArrayList<>();
-    private final List<String> missing = new ArrayList<>();
 
     /** Reads every record of {@code reader}; {@code name} says which file in messages. */
     void add(WarcReader reader, String name) throws IOException {
@@ -88,11 +95,11 @@ final class WarcContents {
 
     /**
      * Every response, revisits resolved: by payload digest in these files, by the original's URL in these files,
-     * then through {@code elsewhere}. Revisits that stay unresolved are left out and listed in {@link #missing()}.
+     * then through {@code elsewhere}.
      */
-    List<StoredResource> resources(RevisitResolver elsewhere) throws IOException {
+    Resolved resolve(RevisitResolver elsewhere) throws IOException {
         List<StoredResource> list = new ArrayList<>();
-        missing.clear();
+        List<String> missing = new ArrayList<>();
         for (Captured c : captured) {
             Optional<byte[]> body = c.body() != null ? Optional.of(c.body()) : original(c, elsewhere);
             if (body.isEmpty()) {
@@ -105,7 +112,7 @@ final class WarcContents {
                     .findFirst().orElse("application/octet-stream");
             list.add(new StoredResource(c.url(), c.status(), type, headers, body.get(), c.date()));
         }
-        return list;
+        return new Resolved(list, missing);
     }
 
     /** The body a revisit stands for: same digest here, else the response it names here, else elsewhere. */
@@ -122,11 +129,6 @@ final class WarcContents {
             return named;
         }
         return elsewhere.payload(revisit.payloadDigest().get().prefixedBase32());
-    }
-
-    /** Revisits the last {@link #resources} call could not resolve, as "url (digest)". */
-    List<String> missing() {
-        return List.copyOf(missing);
     }
 
     /** A header of the (first) request for a URL, where the file has the request. */

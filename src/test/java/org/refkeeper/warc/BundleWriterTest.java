@@ -49,7 +49,8 @@ class BundleWriterTest {
                 TestCaptures.redirect("http://example.com/post", PAGE, T0),
                 TestCaptures.get(PAGE, 200, "text/html; charset=utf-8", HTML, T0.plusSeconds(1),
                         new Header("content-encoding", "gzip"),
-                        new Header("content-length", Integer.toString(GZIPPED.length))),
+                        new Header("content-length", Integer.toString(GZIPPED.length)),
+                        new Header("set-cookie", "a=1; Path=/\nb=2; Path=/")),
                 TestCaptures.get("https://example.com/logo.png", 200, "image/png", TestCaptures.png(Color.RED),
                         T0.plusSeconds(2)),
                 post));
@@ -102,6 +103,8 @@ class BundleWriterTest {
         assertEquals(Optional.empty(), page.headers().first("Content-Encoding"));
         assertEquals(Optional.of("gzip"), page.headers().first("X-Archive-Orig-Content-Encoding"));
         assertEquals(Optional.of(Integer.toString(GZIPPED.length)), page.headers().first("X-Archive-Orig-Content-Length"));
+        assertEquals(List.of("a=1; Path=/", "b=2; Path=/"), page.headers().all("Set-Cookie"),
+                "cookies the browser joined with a newline are separate header lines");
     }
 
     @Test
