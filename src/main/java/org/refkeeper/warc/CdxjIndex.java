@@ -1,0 +1,111 @@
+package org.refkeeper.warc;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The archive's {@code index.cdxj}: every indexed record of every bundle, sorted bytewise by the whole line as
+ * pywb's binary search expects. Immutable: {@link #plus} gives a new index.
+ * As a {@link PayloadLookup} it names the first full response stored with a payload, so new bundles revisit it.
+ */
+public final class CdxjIndex implements PayloadLookup {
+    private static final Comparator<String> BYTEWISE = (a, b) -> Arrays.compareUnsigned(
+            a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+
+    private final List<CdxjLine> lines;
+    private final Map<String, CdxjLine> originals;
+
+    private CdxjIndex(TreeMap<String, CdxjLine> sorted) {
+        this.lines = List.copyOf(sorted.values());
+        this.originals = new HashMap<>();
+        for (CdxjLine line : lines) {
+            if (line.recordType().equals("response") && !line.digest().isEmpty()) {
+                originals.merge(line.digest(), line, (a, b) -> b.timestamp().compareTo(a.timestamp()) < 0 ? b : a);
+            }
+        }
+    }
+
+    public static CdxjIndex empty() {
+        return new CdxjIndex(new TreeMap<>(BYTEWISE));
+    }
+
+    /** Reads an index file; a missing file is an empty index. */
+    public static CdxjIndex load(Path file) throws IOException {
+        List<String> text;
+        try {
+            text = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return empty();
+        }
+        List<CdxjLine> parsed = new ArrayList<>();
+        for (int i = 0; i < text.size(); i++) {
+            String line = text.get(i);
+            if (line.isBlank() || line.startsWith("!")) {
+                continue;
+            }
+            try {
+                parsed.add(CdxjLine.parse(line));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return empty().plus(parsed);
+    }
+
+    /** This index with {@code more} lines; a line already present is kept once. */
+    public CdxjIndex plus(List<CdxjLine> more) {
+        TreeMap<String, CdxjLine> sorted = new TreeMap<>(BYTEWISE);
+        for (CdxjLine line : lines) {
+            sorted.put(line.toString(), line);
+        }
+        for (CdxjLine line : more) {
+            sorted.put(line.toString(), line);
+        }
+        return new CdxjIndex(sorted);
+    }
+
+    /** Writes the index atomically, one line each, sorted bytewise. */
+    public void write(Path file) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (CdxjLine line : lines) {
+            text.append(line).append('\n');
+        }
+        AtomicFiles.write(file, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
+    }
+
+    /** Every line, in index order. */
+    public List<CdxjLine> lines() {
+        return lines;
+    }
+
+    /** The earliest full response stored with this payload digest. */
+    public Optional<CdxjLine> original(String payloadDigest) {
+        return Optional.ofNullable(originals.get(payloadDigest));
+    }
+
+    @Override
+    public Optional<StoredPayload> find(String payloadDigest) {
+        return original(payloadDigest).map(l -> new StoredPayload(l.url(), l.date()));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CdxjIndex other && lines.equals(other.lines);
+    }
+
+    @Override
+    public int hashCode() {
+        return lines.hashCode();
+    }
+}

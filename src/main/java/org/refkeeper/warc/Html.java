@@ -1,0 +1,91 @@
+package org.refkeeper.warc;
+
+import org.jsoup.Jsoup;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.netpreserve.jwarc.MediaType;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** What the archive needs to know of an HTML document: its title, its text, the frames it embeds. */
+final class Html {
+    private static final Pattern REFRESH = Pattern.compile("(?i)url\\s*=\\s*['\"]?([^'\"]+)");
+
+    private final Document document;
+
+    private Html(Document document) {
+        this.document = document;
+    }
+
+    static boolean is(String contentType) {
+        String base = MediaType.parseLeniently(contentType).base().toString();
+        return base.equals("text/html") || base.equals("application/xhtml+xml");
+    }
+
+    /** Parses with the charset the Content-Type names, else the one the document declares (jsoup's sniffing). */
+    static Html parse(byte[] body, String contentType, String baseUrl) {
+        String charset = MediaType.parseLeniently(contentType).parameters().get("charset");
+        try {
+            return new Html(Jsoup.parse(new ByteArrayInputStream(body), charset, baseUrl));
+        } catch (IOException | IllegalArgumentException e) {
+            // An unknown charset name: let jsoup sniff instead.
+            try {
+                return new Html(Jsoup.parse(new ByteArrayInputStream(body), null, baseUrl));
+            } catch (IOException impossible) {
+                throw new IllegalStateException("reading a byte array cannot fail", impossible);
+            }
+        }
+    }
+
+    static Html parse(String html, String baseUrl) {
+        return new Html(Jsoup.parse(html, baseUrl));
+    }
+
+    Optional<String> title() {
+        String title = document.title().strip();
+        return title.isEmpty() ? Optional.empty() : Optional.of(title);
+    }
+
+    /** The visible text of the whole body, for pages whose file has no extracted text. */
+    Optional<String> text() {
+        String text = document.body() == null ? "" : document.body().text().strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** Absolute URLs (without fragment) of the frames this document embeds: parts of a page, not pages. */
+    Set<String> frames() {
+        return urls("iframe[src], frame[src]", "src");
+    }
+
+    /** Absolute URLs (without fragment) this document navigates to: links and meta refresh. */
+    Set<String> links() {
+        Set<String> links = urls("a[href], area[href]", "href");
+        for (Element refresh : document.select("meta[http-equiv~=(?i)refresh][content]")) {
+            Matcher url = REFRESH.matcher(refresh.attr("content"));
+            if (url.find()) {
+                links.add(withoutFragment(StringUtil.resolve(document.location(), url.group(1).strip())));
+            }
+        }
+        return links;
+    }
+
+    private Set<String> urls(String query, String attribute) {
+        return document.select(query).stream()
+                .map(e -> withoutFragment(e.absUrl(attribute)))
+                .filter(url -> !url.isEmpty())
+                .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+}

@@ -1,0 +1,14 @@
+package org.refkeeper.warc;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/** Fetches the payload a revisit record stands for from wherever it was stored in full. */
+@FunctionalInterface
+public interface RevisitResolver {
+    /** For a bundle read on its own: revisits can only point inside it. */
+    RevisitResolver NONE = digest -> Optional.empty();
+
+    /** @return the decoded body whose WARC-Payload-Digest is {@code payloadDigest}, if some stored record has it */
+    Optional<byte[]> payload(String payloadDigest) throws IOException;
+}

@@ -1,0 +1,82 @@
+package org.refkeeper.warc;
+
+import org.refkeeper.capture.Capture;
+import org.refkeeper.capture.Exchange;
+import org.refkeeper.capture.Header;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+
+/** Captures as the browser would hand them over, built in memory: no browser, no network. */
+final class TestCaptures {
+    static final Instant T0 = Instant.parse("2026-11-29T12:00:00Z");
+
+    private TestCaptures() {
+    }
+
+    static Exchange get(String url, int status, String type, byte[] body, Instant date, Header... extra) {
+        List<Header> headers = new ArrayList<>();
+        headers.add(new Header("content-type", type));
+        headers.addAll(List.of(extra));
+        return new Exchange("GET", url, List.of(new Header("accept", "*/*"), new Header(":authority", "example.com")),
+                new byte[0], status, "", "h2", headers, body, date);
+    }
+
+    static Exchange redirect(String from, String to, Instant date) {
+        return new Exchange("GET", from, List.of(), new byte[0], 302, "Found", "http/1.1",
+                List.of(new Header("Location", to), new Header("Content-Length", "0")), new byte[0], date);
+    }
+
+    static Capture capture(String url, Instant started, List<Exchange> exchanges) {
+        String finalUrl = exchanges.stream().filter(e -> e.status() / 100 != 3).findFirst().map(Exchange::url).orElse(url);
+        String dom = "<html><head><title>Dom title</title></head><body><p>Rendered text</p></body></html>";
+        return new Capture(url, finalUrl, List.of(url, finalUrl), 200, started, exchanges, png(Color.BLUE), dom,
+                Optional.empty());
+    }
+
+    static byte[] html(String title, String text) {
+        return ("<!doctype html><html><head><title>" + title + "</title></head><body><p>" + text
+                + "</p><img src=\"/logo.png\"></body></html>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A real PNG: small, but any viewer opens it. */
+    static byte[] png(Color color) {
+        BufferedImage image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, color.getRGB());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A real-world file from shared/fixtures: beside the checkout first, then the machine's shared folder. */
+    static Path realWorld(String name) {
+        Path beside = Path.of("../shared/fixtures/realworld/warc", name);
+        return Files.exists(beside) ? beside : Path.of("/work/shared/fixtures/realworld/warc", name);
+    }
+}
