@@ -51,7 +51,10 @@ public final class Archive implements AutoCloseable {
     public RunReport run(RunOptions options, RunListener listener) throws IOException {
         closeReader();
         try (ArchiveStore store = ArchiveStore.openForWriting(root)) {
-            return new CaptureRun(store, options, listener).call();
+            References refs = CaptureRun.scanNotes(store, options.notes());
+            long delay = options.hostDelayMillis().orElse(store.settings().hostDelayMillis());
+            return new CaptureRun(store, refs, () -> new WorkerBrowser(options.browser()),
+                    options.browser().concurrency(), delay, listener).call();
         }
     }
 

@@ -33,46 +33,50 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class CaptureRun {
     private final ArchiveStore store;
-    private final RunOptions options;
+    private final References refs;
+    private final Capturer.Factory capturers;
+    private final int concurrency;
+    private final HostPacer pacer;
     private final RunListener listener;
 
-    CaptureRun(ArchiveStore store, RunOptions options, RunListener listener) {
+    CaptureRun(ArchiveStore store, References refs, Capturer.Factory capturers, int concurrency, long hostDelayMillis,
+               RunListener listener) {
         this.store = store;
-        this.options = options;
+        this.refs = refs;
+        this.capturers = capturers;
+        this.concurrency = concurrency;
+        this.pacer = new HostPacer(hostDelayMillis);
         this.listener = listener;
+    }
+
+    /** Reads the notes a run is for: the ones given (then recorded in the settings), else the recorded ones. */
+    static References scanNotes(ArchiveStore store, List<Path> given) throws IOException {
+        Settings settings = store.settings();
+        if (!given.isEmpty()) {
+            References refs = Notes.scan(given);
+            store.saveSettings(settings.withNotes(given.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
+            return refs;
+        }
+        if (settings.notes().isEmpty()) {
+            throw new BadInputException(store.root() + ": the archive records no notes yet; run 'refkeeper run NOTES...' once");
+        }
+        return Notes.scan(settings.notes().stream().map(Path::of).toList());
     }
 
     RunReport call() throws IOException {
         Instant started = Instant.now();
         Settings settings = store.settings();
-        List<Path> notes = notePaths(settings);
-        References refs = Notes.scan(notes);
-        if (!options.notes().isEmpty()) {
-            store.saveSettings(settings.withNotes(notes.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
-        }
         String runId = store.newRunId(started);
-        Map<String, String> previous = previousStates();
         SourceChecker checker = new SourceChecker(store, runId,
-                new Judge(SiteRules.builtIn().withOverrides(settings.rules())), previous,
+                new Judge(SiteRules.builtIn().withOverrides(settings.rules())), previousStates(),
                 new NotePaths(store.root().toAbsolutePath().getParent()));
-        HostPacer pacer = new HostPacer(options.hostDelayMillis().orElse(settings.hostDelayMillis()));
         listener.started(runId, refs.sources().size());
-        RunEntry[] entries = checkAll(refs.sources(), checker, pacer);
+        RunEntry[] entries = checkAll(refs.sources(), checker);
         RunReport report = new RunReport(runId, started, Instant.now(), java.util.Optional.empty(),
                 counts(entries), List.of(entries));
         store.saveRun(report);
         store.saveReport(ReportPage.render(report, store.sources(), Verdicts::titleDiffers));
         return report.withCommit(store.commit(CommitMessage.of(report)));
-    }
-
-    private List<Path> notePaths(Settings settings) throws BadInputException {
-        if (!options.notes().isEmpty()) {
-            return options.notes();
-        }
-        if (settings.notes().isEmpty()) {
-            throw new BadInputException(store.root() + ": the archive records no notes yet; run 'refkeeper run NOTES...' once");
-        }
-        return settings.notes().stream().map(Path::of).toList();
     }
 
     private Map<String, String> previousStates() throws IOException {
@@ -81,7 +85,7 @@ final class CaptureRun {
         return out;
     }
 
-    private RunEntry[] checkAll(List<Reference> sources, SourceChecker checker, HostPacer pacer) throws IOException {
+    private RunEntry[] checkAll(List<Reference> sources, SourceChecker checker) throws IOException {
         RunEntry[] entries = new RunEntry[sources.size()];
         ConcurrentLinkedQueue<Integer> queue = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < sources.size(); i++) {
@@ -90,15 +94,15 @@ final class CaptureRun {
         AtomicInteger done = new AtomicInteger();
         AtomicReference<IOException> launchFailure = new AtomicReference<>();
         List<Thread> workers = new ArrayList<>();
-        int n = Math.min(options.browser().concurrency(), Math.max(1, sources.size()));
-        for (int w = 0; w < n && !sources.isEmpty(); w++) {
+        int n = Math.min(concurrency, sources.size());
+        for (int w = 0; w < n; w++) {
             Thread t = new Thread(() -> {
-                try (WorkerBrowser browser = new WorkerBrowser(options.browser())) {
+                try (Capturer capturer = capturers.open()) {
                     Integer i;
                     while (launchFailure.get() == null && (i = queue.poll()) != null) {
                         Reference ref = sources.get(i);
                         pacer.awaitTurn(ref.id().host());
-                        entries[i] = checker.check(ref, browser);
+                        entries[i] = checker.check(ref, capturer);
                         listener.judged(entries[i], done.incrementAndGet(), sources.size());
                     }
                 } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.refkeeper;
 
 import org.refkeeper.capture.Capture;
+import org.refkeeper.notes.Citation;
 import org.refkeeper.notes.Reference;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.Json;
@@ -21,6 +22,7 @@ import org.refkeeper.warc.CdxjIndex;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,7 +50,7 @@ final class SourceChecker {
         this.index = CdxjIndex.load(store.resolve(Layout.INDEX));
     }
 
-    RunEntry check(Reference ref, WorkerBrowser browser) {
+    RunEntry check(Reference ref, Capturer browser) {
         String id = ref.id().toString();
         Optional<SourceRecord> old = Optional.empty();
         try {
@@ -85,7 +87,7 @@ final class SourceChecker {
                 store.saveContent(id, ContentPage.render(a.title().isBlank() ? ref.title() : a.title(), ref.url(), a.mainText()));
                 bundle = Optional.of(rel);
             }
-            SourceRecord updated = SourceUpdate.apply(old, id, ref.url(), notePaths.normalise(ref.citations()),
+            SourceRecord updated = SourceUpdate.apply(old, id, ref.url(), citations(ref, old),
                     capture.started(), a, v, bundle, capture.finalUrl());
             store.saveSource(updated);
         }
@@ -118,7 +120,7 @@ final class SourceChecker {
             synchronized (writeLock) {
                 Verdict v = new Verdict(State.ERROR, reason, false, Optional.empty());
                 Assessment none = new Assessment(Outcome.BROKEN, reason, 0, "", "", "", Optional.empty());
-                store.saveSource(SourceUpdate.apply(old, id, ref.url(), notePaths.normalise(ref.citations()),
+                store.saveSource(SourceUpdate.apply(old, id, ref.url(), citations(ref, old),
                         Instant.now(), none, v, Optional.empty(), ref.url()));
             }
         } catch (IOException | RuntimeException ignored) {
@@ -126,6 +128,14 @@ final class SourceChecker {
         }
         return new RunEntry(id, ref.url(), ref.title(), State.ERROR.label(), previous(id, old), 0, reason, false,
                 Optional.empty(), Optional.empty(), "", false);
+    }
+
+    /** An import cites nothing: a source it brings keeps the citations the notes gave it. */
+    private List<Citation> citations(Reference ref, Optional<SourceRecord> old) {
+        if (ref.citations().isEmpty()) {
+            return old.map(SourceRecord::citations).orElse(List.of());
+        }
+        return notePaths.normalise(ref.citations());
     }
 
     private String previous(String id, Optional<SourceRecord> old) {

@@ -10,7 +10,7 @@ import java.io.IOException;
  * A worker thread's own Chromium (Playwright is not thread-safe). A browser that dies is replaced once per
  * capture: one crash costs one source at most.
  */
-final class WorkerBrowser implements AutoCloseable {
+final class WorkerBrowser implements Capturer {
     private final BrowserSettings settings;
     private Browser browser;
 
@@ -19,7 +19,8 @@ final class WorkerBrowser implements AutoCloseable {
         this.browser = Browser.launch(settings);
     }
 
-    Capture capture(String url) throws IOException {
+    @Override
+    public Capture capture(String url) throws IOException {
         try {
             return browser().capture(url);
         } catch (IOException browserGone) {
