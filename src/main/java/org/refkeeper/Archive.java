@@ -108,6 +108,8 @@ public final class Archive implements AutoCloseable {
         return SourceLookup.find(reader().sources(), source);
     }
 
+    // --- restore and serve: methods for the restore package's offline copies and web UI go here ---
+
     /**
      * What changed in a source's main text between two captures. Without {@code from} and {@code to}: its last
      * two captures. WHEN is a date, a run id or a commit.
@@ -153,6 +155,8 @@ public final class Archive implements AutoCloseable {
     private static String label(CommitInfo c) {
         return History.runOf(c).map(r -> "run " + r).orElse(c.shortSha()) + " (" + c.time() + ")";
     }
+
+    // --- export, import and verify go here ---
 
     ArchiveStore reader() throws IOException {
         if (reader == null) {
