@@ -91,7 +91,9 @@ final class SourceChecker {
                     capture.started(), a, v, bundle, capture.finalUrl());
             store.saveSource(updated);
         }
-        return new RunEntry(id, ref.url(), ref.title(), v.state().label(), previous(id, old), a.httpStatus(),
+        String title = ref.title().isBlank() ? (a.title().isBlank() ? old.map(SourceRecord::title).orElse("") : a.title())
+                : ref.title();
+        return new RunEntry(id, ref.url(), title, v.state().label(), previous(id, old), a.httpStatus(),
                 v.reason(), v.reappeared(), v.movedTo(), bundle, a.title(),
                 !a.title().isBlank() && !ref.title().isBlank() && Verdicts.titleDiffers(ref.title(), a.title()));
     }

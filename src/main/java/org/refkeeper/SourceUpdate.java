@@ -8,6 +8,7 @@ import org.refkeeper.verdict.State;
 import org.refkeeper.verdict.Verdict;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,9 @@ final class SourceUpdate {
     }
 
     static SourceRecord apply(Optional<SourceRecord> old, String id, String url, List<Citation> citations,
-                              Instant checkedAt, Assessment a, Verdict v, Optional<String> newBundle, String finalUrl) {
+                              Instant checked, Assessment a, Verdict v, Optional<String> newBundle, String finalUrl) {
+        // whole seconds, as in the bundles' WARC-Date and the index
+        Instant checkedAt = checked.truncatedTo(ChronoUnit.SECONDS);
         boolean transition = old.map(o -> isTransition(State.of(o.state()), v.state())).orElse(true);
         String state = transition ? v.state().label() : old.get().state();
         Instant since = transition ? checkedAt : old.get().since();

@@ -24,6 +24,10 @@ public record BrowserSettings(Optional<String> proxy, boolean ignoreHttpsErrors,
         }
     }
 
+    public BrowserSettings withConcurrency(int n) {
+        return new BrowserSettings(proxy, ignoreHttpsErrors, chromium, browserArgs, timeout, n);
+    }
+
     public static BrowserSettings defaults() {
         return new BrowserSettings(Optional.empty(), false, Optional.empty(), List.of(), Duration.ofSeconds(30), 2);
     }
