@@ -12,11 +12,13 @@ import org.refkeeper.store.RunReport;
 import org.refkeeper.store.SourceRecord;
 import org.refkeeper.testing.Fixtures;
 import org.refkeeper.testing.Git;
+import org.refkeeper.testing.JwarcValidation;
 import org.refkeeper.testing.ScenarioWorld;
 import org.refkeeper.testing.ScenarioWorld.Phase;
 import org.refkeeper.testing.ScenarioWorld.Source;
 import org.refkeeper.warc.ArchiveReader;
 import org.refkeeper.warc.CdxjIndex;
+import org.refkeeper.warc.Verifier;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,6 +76,8 @@ class RunScenarioTest {
                 assertEditDiff(archive);
                 assertUnchangedImagesRevisited(archive, root);
                 assertCommitNamesWhatMoved(root);
+                assertEveryBundleValid(root);
+                assertEquals("3", Git.run(root, "rev-list", "--count", "HEAD").strip(), "one commit per run");
             }
         }
     }
@@ -140,6 +144,19 @@ class RunScenarioTest {
         assertTrue(message.contains("vanished: " + ScenarioWorld.WX_VIOLATION.title() + " — 此内容因违规无法查看"), message);
         assertTrue(message.contains("changed: " + ScenarioWorld.WX_EDITED.title()), message);
         assertFalse(message.contains(ScenarioWorld.WX_SAME.title()), "an unchanged source is no news: " + message);
+    }
+
+    /** Every bundle the runs wrote passes jwarc's validator and refkeeper's own digest check. */
+    private static void assertEveryBundleValid(Path root) throws Exception {
+        List<Path> bundles;
+        try (var files = Files.walk(root.resolve("captures"))) {
+            bundles = files.filter(f -> f.toString().endsWith(".warc.gz")).toList();
+        }
+        assertTrue(bundles.size() >= ScenarioWorld.SOURCES.size() + 2);
+        for (Path bundle : bundles) {
+            assertTrue(JwarcValidation.validates(bundle), bundle + ": " + JwarcValidation.headerViolations(bundle));
+            assertEquals(List.of(), Verifier.verifyBundle(bundle), bundle.toString());
+        }
     }
 
     private static Map<String, byte[]> snapshotFiles(Path root) throws IOException {

@@ -1,5 +1,6 @@
 package org.refkeeper.warc;
 
+import org.refkeeper.testing.JwarcValidation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

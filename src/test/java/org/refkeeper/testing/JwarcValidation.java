@@ -1,4 +1,4 @@
-package org.refkeeper.warc;
+package org.refkeeper.testing;
 
 import org.netpreserve.jwarc.HeaderValidator;
 import org.netpreserve.jwarc.WarcReader;
@@ -16,12 +16,12 @@ import java.util.List;
  * jwarc's own WARC 1.1 validator, run as {@code jwarc validate} runs it. Its entry point is package-private
  * (the tool is meant for the command line, where it calls System.exit), hence the reflection.
  */
-final class JwarcValidation {
+public final class JwarcValidation {
     private JwarcValidation() {
     }
 
     /** What {@code jwarc validate FILE} decides: every header, digest and Content-Length checked. */
-    static boolean validates(Path warc) throws ReflectiveOperationException {
+    public static boolean validates(Path warc) throws ReflectiveOperationException {
         ValidateTool tool = new ValidateTool(false);
         Field headers = ValidateTool.class.getDeclaredField("headerValidator");
         headers.setAccessible(true);
@@ -32,7 +32,7 @@ final class JwarcValidation {
     }
 
     /** The header rule violations jwarc finds, record by record, for a readable failure message. */
-    static List<String> headerViolations(Path warc) throws IOException {
+    public static List<String> headerViolations(Path warc) throws IOException {
         List<String> violations = new ArrayList<>();
         HeaderValidator rules = HeaderValidator.warc_1_1();
         try (WarcReader reader = new WarcReader(warc)) {
