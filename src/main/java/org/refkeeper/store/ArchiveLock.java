@@ -3,6 +3,7 @@ package org.refkeeper.store;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -23,6 +24,8 @@ final class ArchiveLock implements AutoCloseable {
         FileLock lock;
         try {
             lock = channel.tryLock();
+        } catch (OverlappingFileLockException heldInThisProcess) {
+            lock = null;
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
