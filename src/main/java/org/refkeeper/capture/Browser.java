@@ -40,6 +40,7 @@ public final class Browser implements AutoCloseable {
 
     public static Browser launch(BrowserSettings settings) throws IOException {
         Path executable = ChromiumLocator.find(settings.chromium());
+        DriverCache.use();
         Playwright playwright;
         try {
             // Playwright would otherwise try to download its own browsers, which cannot work offline.

@@ -32,12 +32,24 @@ public final class ArchiveStore implements AutoCloseable {
         Files.createDirectories(root);
         ArchiveLock lock = ArchiveLock.acquire(root);
         try {
+            removeStaleGitLocks(root);
             GitRepository git = GitRepository.openOrInit(root);
             AtomicFile.writeIfChanged(root.resolve(".gitignore"), GITIGNORE);
             return new ArchiveStore(root, git, lock);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * A run killed while git wrote leaves git's own lock files behind, and every later commit would fail on
+     * them. We hold the archive's lock, so no other refkeeper is writing: they are stale.
+     */
+    private static void removeStaleGitLocks(Path root) throws IOException {
+        Path git = root.resolve(".git");
+        for (String name : List.of("index.lock", "HEAD.lock", "refs/heads/main.lock", "config.lock")) {
+            Files.deleteIfExists(git.resolve(name));
         }
     }
 

@@ -1,0 +1,65 @@
+package org.refkeeper.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refkeeper.store.Json;
+import org.refkeeper.testing.Git;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A run killed in the middle (kill -9) leaves the archive valid, and the next run finishes the work. */
+class KilledRunTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theNextRunFinishesWhatAKilledRunStarted() throws Exception {
+        Path archive = dir.resolve("archive");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "--archive", archive.toString(), "demo", "--concurrency", "1")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (bundles(archive).isEmpty() && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(child.isAlive(), "the run ended before it could be killed: " + Files.readString(dir.resolve("child.log")));
+        } finally {
+            child.descendants().forEach(ProcessHandle::destroyForcibly);
+            child.destroyForcibly().waitFor();
+        }
+        List<Path> beforeRerun = bundles(archive);
+        assertTrue(beforeRerun.size() >= 1 && beforeRerun.size() < 3, "killed mid-run: " + beforeRerun);
+
+        CommandLineRun rerun = CommandLineRun.of("--archive", archive.toString(), "demo");
+        assertEquals(0, rerun.exit(), rerun.err());
+        // a bundle the killed run finished but did not record stays, committed; the rerun captures that source again
+        assertTrue(bundles(archive).size() >= 3, "every source has its bundle after the rerun");
+        for (var source : Json.MAPPER.readTree(CommandLineRun.of("--archive", archive.toString(), "status", "--json").out()).get("sources")) {
+            // new if the killed run had not recorded it, unchanged if it had
+            assertTrue(List.of("new", "unchanged").contains(source.get("state").asText()), source.toString());
+            assertEquals(1, source.get("captures").asInt(), source.toString());
+        }
+        assertEquals("", Git.run(archive, "status", "--porcelain"), "everything written is committed");
+        assertEquals(0, Git.run(archive, "ls-files").lines().filter(f -> f.endsWith(".tmp")).count());
+        CommandLineRun status = CommandLineRun.of("--archive", archive.toString(), "status");
+        assertTrue(status.out().contains("3 sources"), status.out());
+    }
+
+    private static List<Path> bundles(Path archive) throws Exception {
+        Path captures = archive.resolve("captures");
+        if (!Files.isDirectory(captures)) {
+            return List.of();
+        }
+        try (var files = Files.walk(captures)) {
+            return files.filter(f -> f.toString().endsWith(".warc.gz")).toList();
+        }
+    }
+}
