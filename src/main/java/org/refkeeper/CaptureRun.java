@@ -6,6 +6,7 @@ import org.refkeeper.notes.Reference;
 import org.refkeeper.notes.References;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.CommitMessage;
+import org.refkeeper.store.Layout;
 import org.refkeeper.store.ReportPage;
 import org.refkeeper.store.RunEntry;
 import org.refkeeper.store.RunReport;
@@ -68,7 +69,7 @@ final class CaptureRun {
         Settings settings = store.settings();
         String runId = store.newRunId(started);
         SourceChecker checker = new SourceChecker(store, runId,
-                new Judge(SiteRules.builtIn().withOverrides(settings.rules())), previousStates(),
+                new Judge(siteRules(settings)), previousStates(),
                 new NotePaths(store.root().toAbsolutePath().getParent()));
         listener.started(runId, refs.sources().size());
         RunEntry[] entries = checkAll(refs.sources(), checker);
@@ -77,6 +78,15 @@ final class CaptureRun {
         store.saveRun(report);
         store.saveReport(ReportPage.render(report, store.sources(), Verdicts::titleDiffers));
         return report.withCommit(store.commit(CommitMessage.of(report)));
+    }
+
+    /** The built-in rules with the archive's own on top; a mistake in those is the user's to fix. */
+    private SiteRules siteRules(Settings settings) throws BadInputException {
+        try {
+            return SiteRules.builtIn().withOverrides(settings.rules());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(store.resolve(Layout.SETTINGS) + ": " + e.getMessage());
+        }
     }
 
     private Map<String, String> previousStates() throws IOException {

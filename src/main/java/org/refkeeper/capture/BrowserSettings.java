@@ -29,6 +29,6 @@ public record BrowserSettings(Optional<String> proxy, boolean ignoreHttpsErrors,
     }
 
     public static BrowserSettings defaults() {
-        return new BrowserSettings(Optional.empty(), false, Optional.empty(), List.of(), Duration.ofSeconds(30), 2);
+        return new BrowserSettings(Optional.empty(), false, Optional.empty(), List.of(), Duration.ofSeconds(30), 1);
     }
 }

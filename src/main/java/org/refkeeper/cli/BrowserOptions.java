@@ -24,7 +24,8 @@ final class BrowserOptions {
     @Option(names = "--browser-arg", paramLabel = "ARG", description = "An extra Chromium switch, e.g. --host-resolver-rules=...; repeatable.")
     List<String> browserArgs = new ArrayList<>();
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "2", description = "Pages captured at once (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "1",
+            description = "Pages captured at once, each in its own Chromium (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,

@@ -12,12 +12,14 @@ import java.util.List;
  * @param rules           site rules that add to or override the built-in ones (see the README)
  * @param hostDelayMillis politeness: the least time between two page loads on one host
  */
-public record Settings(List<String> notes, JsonNode rules, long hostDelayMillis) {
+public record Settings(List<String> notes, JsonNode rules, Long hostDelayMillis) {
     public static final long DEFAULT_HOST_DELAY_MILLIS = 2000;
 
     public Settings {
         notes = notes == null ? List.of() : List.copyOf(notes);
         rules = rules == null ? JsonNodeFactory.instance.arrayNode() : rules;
+        // a settings file written by hand may leave it out: politeness then stays on
+        hostDelayMillis = hostDelayMillis == null ? DEFAULT_HOST_DELAY_MILLIS : hostDelayMillis;
     }
 
     public static Settings defaults() {
