@@ -3,6 +3,10 @@ package org.refkeeper;
 import org.refkeeper.notes.BadInputException;
 import org.refkeeper.notes.Notes;
 import org.refkeeper.notes.References;
+import org.refkeeper.restore.ExportSummary;
+import org.refkeeper.restore.VerifyArchive;
+import org.refkeeper.restore.VerifyReport;
+import org.refkeeper.restore.WaczExport;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.CommitInfo;
 import org.refkeeper.store.History;
@@ -12,15 +16,18 @@ import org.refkeeper.store.RunReport;
 import org.refkeeper.store.SourceHistory;
 import org.refkeeper.store.SourceRecord;
 import org.refkeeper.verdict.Verdicts;
+import org.refkeeper.warc.CdxjIndex;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The archive as a library: every command of the command line, without the command line. A run takes the
@@ -157,6 +164,41 @@ public final class Archive implements AutoCloseable {
     }
 
     // --- export, import and verify go here ---
+
+    /**
+     * Brings the pages of WARC and WACZ files written by other tools into the archive as one run: each page is
+     * judged and stored like a browser capture of it, dated when the file says it was captured. A file that
+     * cannot be read is reported in the result and does not stop the others.
+     *
+     * @throws BadInputException when no file holds a page to import
+     */
+    public ImportReport importFiles(List<Path> files, RunListener listener) throws IOException {
+        closeReader();
+        ImportedPages pages = ImportedPages.read(files);
+        try (ArchiveStore store = ArchiveStore.openForWriting(root)) {
+            RunReport run = new CaptureRun(store, pages.references(), pages::capturer, 1, 0, listener).call();
+            return new ImportReport(run, pages.rejected(), pages.skipped());
+        }
+    }
+
+    /** Writes a WACZ of the named sources (all when none are named) to {@code file}, and nothing else. */
+    public ExportSummary exportWacz(Path file, List<String> sources) throws IOException {
+        ArchiveStore store = reader();
+        List<SourceRecord> all = store.sources();
+        Set<SourceRecord> chosen = new LinkedHashSet<>(sources.isEmpty() ? all : List.of());
+        for (String source : sources) {
+            chosen.add(SourceLookup.find(all, source));
+        }
+        if (chosen.isEmpty()) {
+            throw new BadInputException(root + ": no sources yet; nothing to export");
+        }
+        return new WaczExport(root, CdxjIndex.load(store.resolve(Layout.INDEX))).write(file, List.copyOf(chosen));
+    }
+
+    /** Checks every digest, every index line, the repository, and that every source's captures are there. */
+    public VerifyReport verify() throws IOException {
+        return VerifyArchive.check(reader());
+    }
 
     ArchiveStore reader() throws IOException {
         if (reader == null) {

@@ -158,6 +158,9 @@ public final class WaczWriter {
     private static void deflated(ZipArchiveOutputStream zip, String path, byte[] bytes) throws IOException {
         ZipArchiveEntry entry = new ZipArchiveEntry(path);
         entry.setMethod(ZipArchiveEntry.DEFLATED);
+        // Unknown size makes Commons Compress put a ZIP64 extra in the local header only; ReplayWeb.page finds the
+        // data by the central directory's extra length and would read 20 bytes early.
+        entry.setSize(bytes.length);
         zip.putArchiveEntry(entry);
         zip.write(bytes);
         zip.closeArchiveEntry();

@@ -1,0 +1,205 @@
+package org.refkeeper;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.WarcDigest;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcRevisit;
+import org.refkeeper.notes.BadInputException;
+import org.refkeeper.store.RunEntry;
+import org.refkeeper.store.SourceRecord;
+import org.refkeeper.testing.RealWorld;
+import org.refkeeper.warc.ArchiveReader;
+import org.refkeeper.warc.BundleReader;
+import org.refkeeper.warc.CdxjIndex;
+import org.refkeeper.warc.ForeignArchive;
+import org.refkeeper.warc.RevisitResolver;
+import org.refkeeper.warc.Snapshot;
+import org.refkeeper.warc.StoredResource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ImportFilesTest {
+    private static final Path IANA = warc("iana.warc.gz");
+    private static final Path NETPRESERVE = warc("netpreserve-twitter.warc");
+    private static final Path WACZ = warc("example.wacz");
+    private static final String IANA_HOME = "http://www.iana.org/";
+    private static final String ARTICLE = "https://netpreserveblog.wordpress.com/2019/05/29/warc-10th-anniversary/";
+    private static final String WEBRECORDER = "https://webrecorder.net/";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void pagesOfRealArchivesBecomeSourcesWithTheirTextAndTheirRevisitsResolved() throws Exception {
+        Path root = dir.resolve("archive");
+        ImportReport report;
+        try (Archive archive = Archive.open(root)) {
+            report = archive.importFiles(List.of(IANA, NETPRESERVE, WACZ), RunListener.NONE);
+            assertEquals(List.of(), report.rejected());
+            assertEquals(List.of(), archive.verify().problems());
+
+            assertImported(archive, report, IANA, IANA_HOME, "Internet Assigned Numbers Authority");
+            assertImported(archive, report, NETPRESERVE, ARTICLE, "The WARC file format celebrates its 10th anniversary");
+            assertImported(archive, report, WACZ, WEBRECORDER, "Webrecorder");
+
+            SourceRecord home = archive.source(IANA_HOME);
+            String bundle = home.captures().get(0);
+            Map<String, String> revisits = revisitDigests(IANA);
+            Snapshot stored = new ArchiveReader(root, CdxjIndex.load(root.resolve("index.cdxj"))).read(bundle);
+            List<StoredResource> fromRevisits = stored.resources().stream()
+                    .filter(r -> revisits.containsKey(r.url() + " " + r.date())).toList();
+            assertTrue(fromRevisits.stream().anyMatch(r -> r.body().length > 0),
+                    "the home page used payloads the file held as revisits");
+            for (StoredResource r : fromRevisits) {
+                assertEquals(revisits.get(r.url() + " " + r.date()), sha1(r.body()), r.url());
+            }
+            // The home page is the first page imported: its bundle holds every payload in full itself.
+            Snapshot alone = BundleReader.read(root.resolve(bundle), RevisitResolver.NONE);
+            assertEquals(stored.resources().size(), alone.resources().size());
+        }
+        assertEquals(0, report.run().count("error"), report.run().sources().toString());
+    }
+
+    @Test
+    void importingTheSameFileAgainFindsItUnchangedAndWritesNoSourceFile() throws Exception {
+        Path root = dir.resolve("archive");
+        try (Archive archive = Archive.open(root)) {
+            archive.importFiles(List.of(WACZ), RunListener.NONE);
+            Path sourceJson = root.resolve("sources/" + archive.source(WEBRECORDER).id() + "/source.json");
+            byte[] before = Files.readAllBytes(sourceJson);
+
+            ImportReport again = archive.importFiles(List.of(WACZ), RunListener.NONE);
+
+            RunEntry entry = entry(again, WEBRECORDER);
+            assertEquals("unchanged", entry.state());
+            assertTrue(entry.bundle().isEmpty());
+            assertArrayEquals(before, Files.readAllBytes(sourceJson));
+            assertEquals(1, archive.source(WEBRECORDER).captures().size());
+            assertEquals(2, archive.runs().size());
+        }
+    }
+
+    @Test
+    void badFilesAreRejectedOneLineEachWhileTheOthersAreImported() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.txt"), "not an archive");
+        Path fake = Files.writeString(dir.resolve("fake.warc"), "hello, this is no WARC\n");
+        Path unsafe = zip("unsafe.wacz", List.of("archive/../../outside.warc"));
+        Path tooMany = zip("many.wacz", IntStream.rangeClosed(0, 10_000)
+                .mapToObj(i -> "pages/p" + i).toList());
+        Path missing = dir.resolve("missing.warc.gz");
+        List<Path> bad = List.of(text, fake, unsafe, tooMany, missing);
+        Path root = dir.resolve("archive");
+
+        ImportReport report;
+        try (Archive archive = Archive.open(root)) {
+            report = archive.importFiles(List.of(text, fake, unsafe, WACZ, tooMany, missing), RunListener.NONE);
+        }
+
+        assertEquals(bad.size(), report.rejected().size(), report.rejected().toString());
+        for (int i = 0; i < bad.size(); i++) {
+            String message = report.rejected().get(i);
+            assertTrue(message.startsWith(bad.get(i).toString() + ": "), message);
+            assertEquals(1, message.lines().count(), message);
+        }
+        assertTrue(report.rejected().get(2).contains("unsafe entry name"), report.rejected().get(2));
+        assertTrue(report.rejected().get(3).contains("entries"), report.rejected().get(3));
+        assertEquals("new", entry(report, WEBRECORDER).state());
+    }
+
+    @Test
+    void whenNoFileHoldsAPageNothingIsWrittenAtAll() throws Exception {
+        Path fake = Files.writeString(dir.resolve("fake.warc.gz"), "not gzip");
+        Path root = dir.resolve("archive");
+        try (Archive archive = Archive.open(root)) {
+            BadInputException e = assertThrows(BadInputException.class,
+                    () -> archive.importFiles(List.of(fake), RunListener.NONE));
+            assertTrue(e.getMessage().startsWith(fake + ": "), e.getMessage());
+        }
+        assertFalse(Files.exists(root));
+    }
+
+    /** The page is a new source whose content.md has its title and text that the page shows. */
+    private static void assertImported(Archive archive, ImportReport report, Path file, String url, String title)
+            throws IOException {
+        RunEntry entry = entry(report, url);
+        assertEquals("new", entry.state(), entry.toString());
+        SourceRecord source = archive.source(url);
+        assertEquals(List.of(), source.citations());
+        assertEquals(List.of(entry.bundle().orElseThrow()), source.captures());
+        String content = Files.readString(archive.root().resolve("sources/" + source.id() + "/content.md"));
+        assertTrue(content.startsWith("# " + title + "\n\n<" + url + ">\n\n"), content);
+        String pageText = normalised(ForeignArchive.read(file).stream().filter(s -> s.url().equals(url))
+                .findFirst().orElseThrow().mainText().orElseThrow());
+        String longest = content.lines().skip(4).map(ImportFilesTest::plain)
+                .max(Comparator.comparingInt(String::length)).orElseThrow();
+        assertTrue(longest.length() > 40 && pageText.contains(longest), url + ": " + longest);
+    }
+
+    private static RunEntry entry(ImportReport report, String url) {
+        return report.run().sources().stream().filter(e -> e.url().equals(url)).findFirst()
+                .orElseThrow(() -> new AssertionError(url + " not in " + report.run().sources()));
+    }
+
+    /** A Markdown line as the text it shows: no heading or list marks, links as their text. */
+    private static String plain(String markdown) {
+        return normalised(markdown.replaceAll("!?\\[([^]]*)]\\([^)]*\\)", "$1").replaceAll("^[#>*\\- ]+", "")
+                .replace("**", ""));
+    }
+
+    private static String normalised(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String sha1(byte[] body) throws Exception {
+        MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+        sha1.update(body);
+        return new WarcDigest(sha1).toString();
+    }
+
+    /** "url date" of every revisit record in the file, with the payload digest it claims. */
+    private static Map<String, String> revisitDigests(Path file) throws IOException {
+        Map<String, String> digests = new HashMap<>();
+        try (WarcReader reader = new WarcReader(file)) {
+            for (WarcRecord record : reader) {
+                if (record instanceof WarcRevisit revisit) {
+                    digests.put(revisit.target() + " " + revisit.date(), revisit.payloadDigest().orElseThrow().toString());
+                }
+            }
+        }
+        return digests;
+    }
+
+    private Path zip(String name, List<String> entries) throws IOException {
+        Path file = dir.resolve(name);
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(file)) {
+            for (String entry : entries) {
+                zip.putArchiveEntry(new ZipArchiveEntry(entry));
+                zip.write('x');
+                zip.closeArchiveEntry();
+            }
+        }
+        return file;
+    }
+
+    private static Path warc(String name) {
+        return RealWorld.dir().resolve("warc").resolve(name);
+    }
+}
