@@ -176,6 +176,7 @@ public final class Archive implements AutoCloseable {
         closeReader();
         ImportedPages pages = ImportedPages.read(files);
         try (ArchiveStore store = ArchiveStore.openForWriting(root)) {
+            pages.dropOlderThanArchive(store);
             RunReport run = new CaptureRun(store, pages.references(), pages::capturer, 1, 0, listener).call();
             return new ImportReport(run, pages.rejected(), pages.skipped());
         }

@@ -6,6 +6,9 @@ import org.refkeeper.notes.CanonicalUrl;
 import org.refkeeper.notes.Reference;
 import org.refkeeper.notes.References;
 import org.refkeeper.notes.SourceId;
+import org.refkeeper.store.ArchiveStore;
+import org.refkeeper.store.GoodCapture;
+import org.refkeeper.store.SourceRecord;
 import org.refkeeper.warc.ForeignArchive;
 import org.refkeeper.warc.Snapshot;
 import org.refkeeper.warc.SnapshotCapture;
@@ -16,6 +19,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,6 +143,25 @@ final class ImportedPages {
             return Optional.of(CanonicalUrl.of(url));
         } catch (BadInputException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Leaves out pages the archive already holds a later good capture of: an old copy from a file must not take
+     * the place of a newer one.
+     */
+    void dropOlderThanArchive(ArchiveStore store) throws IOException {
+        for (var it = references.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            Capture capture = captures.get(e.getKey());
+            Optional<Instant> lastGood = store.source(e.getValue().id().toString())
+                    .flatMap(SourceRecord::lastGood).map(GoodCapture::at);
+            if (lastGood.isPresent() && capture.started().isBefore(lastGood.get())) {
+                skipped.add(new ImportSkipped(fileOf.get(e.getKey()), capture.url(),
+                        "older than the archive's last good capture (" + lastGood.get() + ")"));
+                captures.remove(e.getKey());
+                it.remove();
+            }
         }
     }
 

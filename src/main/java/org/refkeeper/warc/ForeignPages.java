@@ -31,7 +31,7 @@ final class ForeignPages {
         pages.forEach(p -> pageUrls.add(p.url()));
         List<Snapshot> snapshots = new ArrayList<>();
         for (Page page : pages) {
-            snapshots.add(snapshot(page, resources, pageUrls));
+            snapshots.add(snapshot(page, resources, pageUrls, contents));
         }
         return snapshots;
     }
@@ -70,7 +70,8 @@ final class ForeignPages {
         return referrer.isPresent() && !referrer.get().links().contains(Html.withoutFragment(url));
     }
 
-    private static Snapshot snapshot(Page page, List<StoredResource> resources, Set<String> pageUrls) {
+    private static Snapshot snapshot(Page page, List<StoredResource> resources, Set<String> pageUrls,
+                                     WarcContents contents) {
         Comparator<StoredResource> nearest = Comparator.comparing(r -> Duration.between(r.date(), page.ts()).abs());
         Optional<StoredResource> own = resources.stream()
                 .filter(r -> r.url().equals(page.url()))
@@ -86,6 +87,9 @@ final class ForeignPages {
                 .map(r -> Html.parse(r.body(), r.contentType(), r.url()));
         return new Snapshot(page.url(), own.map(StoredResource::date).orElse(page.ts()),
                 page.title().or(() -> html.flatMap(Html::title)), new ArrayList<>(parts.values()),
-                Optional.empty(), Optional.empty(), page.text().or(() -> html.flatMap(Html::text)), Optional.empty());
+                // a file refkeeper wrote keeps what the browser rendered: without it a scripted page looks empty
+                contents.resource(BundleWriter.SCREENSHOT + page.url()).map(WarcContents.Block::bytes),
+                contents.resource(BundleWriter.DOM + page.url()).map(b -> new String(b.bytes(), java.nio.charset.StandardCharsets.UTF_8)),
+                page.text().or(() -> html.flatMap(Html::text)), Optional.empty());
     }
 }
