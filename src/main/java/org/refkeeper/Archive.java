@@ -7,6 +7,12 @@ import org.refkeeper.restore.ExportSummary;
 import org.refkeeper.restore.VerifyArchive;
 import org.refkeeper.restore.VerifyReport;
 import org.refkeeper.restore.WaczExport;
+import org.refkeeper.restore.ArchiveView;
+import org.refkeeper.restore.CaptureRow;
+import org.refkeeper.restore.OfflineCopy;
+import org.refkeeper.restore.RestoreResult;
+import org.refkeeper.restore.SourceRow;
+import org.refkeeper.restore.WebUi;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.CommitInfo;
 import org.refkeeper.store.History;
@@ -19,6 +25,7 @@ import org.refkeeper.verdict.Verdicts;
 import org.refkeeper.warc.CdxjIndex;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,6 +123,59 @@ public final class Archive implements AutoCloseable {
     }
 
     // --- restore and serve: methods for the restore package's offline copies and web UI go here ---
+
+    /**
+     * An offline copy of a source in {@code to}: its last good capture, or with {@code at} (a date, run id or
+     * commit) the capture that was its last good one then. {@code to} must be new, empty or an earlier restore.
+     */
+    public RestoreResult restore(String source, Optional<String> at, Path to, boolean keepScripts) throws IOException {
+        ArchiveStore store = reader();
+        SourceRecord s = SourceLookup.find(store.sources(), source);
+        return OfflineCopy.restore(store, s, at, stateNow(s.id()), to, keepScripts);
+    }
+
+    /**
+     * Serves the web UI over this archive until closed: sources, history, diffs, and each capture restored on
+     * demand on a second, locked-down origin.
+     */
+    public WebUi serve(InetSocketAddress address) throws IOException {
+        reader(); // no archive here: say so now rather than on the first page
+        return WebUi.start(address, new ArchiveView() {
+            @Override
+            public List<SourceRow> sources() throws IOException {
+                List<SourceRow> rows = new ArrayList<>();
+                for (SourceStatus s : status()) {
+                    rows.add(new SourceRow(s.id(), s.url(), s.title(), s.state(), s.lastGoodCapture(), s.captures(),
+                            reader().content(s.id()).orElse("")));
+                }
+                return rows;
+            }
+
+            @Override
+            public SourceHistory history(String id) throws IOException {
+                return Archive.this.history(id);
+            }
+
+            @Override
+            public List<CaptureRow> captures(String id) throws IOException {
+                return CaptureRow.of(reader(), source(id));
+            }
+
+            @Override
+            public String diff(String id, String fromCommit, String toCommit) throws IOException {
+                return Archive.this.diff(id, Optional.of(fromCommit), Optional.of(toCommit)).unified();
+            }
+
+            @Override
+            public RestoreResult restore(String id, String commit, Path dir, boolean keepScripts) throws IOException {
+                return Archive.this.restore(id, Optional.of(commit), dir, keepScripts);
+            }
+        });
+    }
+
+    private String stateNow(String id) throws IOException {
+        return status().stream().filter(s -> s.id().equals(id)).map(SourceStatus::state).findFirst().orElse("");
+    }
 
     /**
      * What changed in a source's main text between two captures. Without {@code from} and {@code to}: its last

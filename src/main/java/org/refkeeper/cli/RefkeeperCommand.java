@@ -12,8 +12,9 @@ import java.nio.file.Path;
 @Command(name = "refkeeper", mixinStandardHelpOptions = true, version = "refkeeper 0.1.0",
         description = "Keeps the articles that your notes cite: captures them in Chromium into WARC files "
                 + "in a git-versioned archive, and tells you when they change or vanish.",
-        subcommands = {RefsCommand.class, RunCommand.class, StatusCommand.class, LogCommand.class, DiffCommand.class, DemoCommand.class,
-                ImportCommand.class, ExportCommand.class, VerifyCommand.class},
+        subcommands = {RefsCommand.class, RunCommand.class, StatusCommand.class, LogCommand.class, DiffCommand.class,
+                RestoreCommand.class, ServeCommand.class, ExportCommand.class, ImportCommand.class,
+                VerifyCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:refkeeper failed", "2:bad usage or bad input",
                 "3:a source ended in a state named by run --fail-on"})

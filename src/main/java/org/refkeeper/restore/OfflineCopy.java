@@ -1,0 +1,68 @@
+package org.refkeeper.restore;
+
+import org.refkeeper.notes.BadInputException;
+import org.refkeeper.store.ArchiveStore;
+import org.refkeeper.store.GoodCapture;
+import org.refkeeper.store.Layout;
+import org.refkeeper.store.SourceRecord;
+import org.refkeeper.warc.ArchiveReader;
+import org.refkeeper.warc.CdxjIndex;
+import org.refkeeper.warc.Snapshot;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An offline copy of one capture: {@code index.html}, which opens in any browser without network, the files
+ * it needs under {@code files/}, and beside them {@code screenshot.png}, {@code content.md} as committed with
+ * that capture, and the capture's WARC bundle.
+ */
+public final class OfflineCopy {
+    public static final String PAGE = "index.html";
+
+    private OfflineCopy() {
+    }
+
+    /**
+     * @param at          a date, run id or commit: the capture that was the last good one then; empty means now
+     * @param stateNow    the source's state after the latest run, for the banner
+     * @param keepScripts keep the page's scripts (offline they still cannot reach the network)
+     */
+    public static RestoreResult restore(ArchiveStore store, SourceRecord source, Optional<String> at, String stateNow,
+                                        Path to, boolean keepScripts) throws IOException {
+        if (to.toAbsolutePath().normalize().startsWith(store.root().toAbsolutePath().normalize())) {
+            // the next run would commit the copy into the archive's history
+            throw new BadInputException(to + " is inside the archive " + store.root() + "; restore to a folder outside it");
+        }
+        ChosenCapture chosen = ChosenCapture.of(store, source, at);
+        GoodCapture good = chosen.capture();
+        RestoreFolder folder = RestoreFolder.open(to);
+        Snapshot snapshot = new ArchiveReader(store.root(), CdxjIndex.load(store.resolve(Layout.INDEX)))
+                .read(good.bundle());
+        String pageUrl = good.finalUrl() == null || good.finalUrl().isBlank() ? snapshot.url() : good.finalUrl();
+        RestoredPage page = RestoredPage.of(snapshot, pageUrl, good.at(), stateNow, keepScripts);
+
+        folder.write(PAGE, page.html().getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> file : page.files().entrySet()) {
+            folder.write(LocalResources.FOLDER + "/" + file.getKey(), file.getValue());
+        }
+        if (snapshot.screenshot().filter(s -> s.length > 0).isPresent()) {
+            folder.write("screenshot.png", snapshot.screenshot().get());
+        }
+        folder.write("content.md", chosen.contentMd().getBytes(StandardCharsets.UTF_8));
+        folder.write(bundleName(good.bundle()), Files.readAllBytes(store.resolve(good.bundle())));
+        List<String> files = folder.finish(new RestoreManifest(source.id(), pageUrl, good.at(), good.bundle(), List.of()));
+        return new RestoreResult(folder.dir(), pageUrl, good.at(), stateNow, files);
+    }
+
+    /** The bundle's own file name where it is a plain one. */
+    private static String bundleName(String bundle) {
+        String name = bundle.substring(bundle.lastIndexOf('/') + 1);
+        return name.matches("[A-Za-z0-9_-][A-Za-z0-9._-]*\\.warc\\.gz") ? name : "capture.warc.gz";
+    }
+}

@@ -1,0 +1,109 @@
+package org.refkeeper.restore;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.refkeeper.capture.Header;
+import org.refkeeper.testing.Pngs;
+import org.refkeeper.testing.RealWorld;
+import org.refkeeper.warc.Snapshot;
+import org.refkeeper.warc.StoredResource;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Real WeChat server responses, restored from their HTML alone (as when a capture has no rendered DOM). */
+class RestoredPageTest {
+    private static final Instant AT = Instant.parse("2026-04-01T08:00:00Z");
+
+    @Test
+    void realWechatArticleShowsItsTextAndEveryLazyPictureFromLocalFiles() throws IOException {
+        Path file = RealWorld.wechatPages().stream().filter(p -> p.getFileName().toString().startsWith("article-"))
+                .findFirst().orElseThrow();
+        String url = RealWorld.wechatUrl(file);
+        byte[] html = Files.readAllBytes(file);
+        Document original = Jsoup.parse(new String(html, StandardCharsets.UTF_8), url);
+        assertTrue(original.selectFirst("#js_content").attr("style").contains("visibility: hidden"));
+        List<String> lazy = original.select("#js_content img[data-src]").eachAttr("abs:data-src");
+        assertFalse(lazy.isEmpty());
+
+        Map<String, byte[]> pictures = new LinkedHashMap<>();
+        lazy.forEach(u -> pictures.putIfAbsent(u, Pngs.solid(10 + pictures.size(), 10, Color.BLUE)));
+        List<StoredResource> resources = new ArrayList<>();
+        resources.add(resource(url, "text/html; charset=utf-8", html));
+        pictures.forEach((u, png) -> resources.add(resource(u, "image/png", png)));
+        RestoredPage page = RestoredPage.of(snapshot(url, resources), url, AT, "vanished", false);
+        Document restored = Jsoup.parse(page.html(), "file:///copy/index.html");
+
+        Element content = restored.selectFirst("#js_content");
+        assertFalse(content.attr("style").matches("(?s).*(visibility\\s*:\\s*hidden|opacity\\s*:\\s*0).*"), content.attr("style"));
+        assertEquals(original.selectFirst("#js_content").text(), content.text());
+        List<Element> images = restored.select("#js_content img[data-src]");
+        assertEquals(lazy.size(), images.size());
+        for (int i = 0; i < images.size(); i++) {
+            String src = images.get(i).attr("src");
+            assertTrue(src.startsWith("files/"), src);
+            assertArrayEquals(pictures.get(lazy.get(i)), page.files().get(src.substring("files/".length())), src);
+        }
+        assertTrue(restored.select("script").isEmpty());
+        assertTrue(restored.select("base").isEmpty());
+        assertEquals("no-referrer", restored.selectFirst("meta[name=referrer]").attr("content"));
+        assertTrue(restored.getElementById(Banner.ID).text()
+                .matches("Archived from \\Q" + url + "\\E on 2026-04-01 08:00 UTC · state now: vanished"));
+        // nothing the capture lacks is fetched live: res.wx.qq.com sheets and scripts are gone, not linked
+        for (Element e : restored.select("[src], link[href]")) {
+            String address = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+            assertFalse(address.startsWith("http") || address.startsWith("//"), e.outerHtml());
+        }
+    }
+
+    @Test
+    void aPageInAnotherCharsetIsWrittenAsUtf8() throws IOException {
+        Charset gbk = Charset.forName("GBK");
+        String url = "https://blog.example.cn/post";
+        String text = "这是一段用 GBK 编码的正文";
+        byte[] body = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">"
+                + "<title>旧博客</title></head><body><p>" + text + "</p></body></html>").getBytes(gbk);
+        RestoredPage page = RestoredPage.of(snapshot(url, List.of(resource(url, "text/html; charset=GBK", body))),
+                url, AT, "changed", false);
+        assertTrue(page.html().startsWith("<html><head><meta charset=\"utf-8\">"), page.html());
+        assertTrue(page.html().contains(text));
+        assertFalse(page.html().toLowerCase().contains("charset=gbk"));
+    }
+
+    @Test
+    void theBannerEscapesWhatTheArchiveSays() throws IOException {
+        String url = "https://x.example/a?<script>alert(1)</script>";
+        byte[] body = "<p>hi</p>".getBytes(StandardCharsets.UTF_8);
+        RestoredPage page = RestoredPage.of(snapshot(url, List.of(resource(url, "text/html", body))), url, AT,
+                "<b>vanished</b>", false);
+        Document restored = Jsoup.parse(page.html());
+        assertTrue(restored.select("script, b").isEmpty(), page.html());
+        assertTrue(restored.getElementById(Banner.ID).text().endsWith("state now: <b>vanished</b>"));
+    }
+
+    private static StoredResource resource(String url, String type, byte[] body) {
+        return new StoredResource(url, 200, type, List.of(new Header("Content-Type", type)), body, AT);
+    }
+
+    private static Snapshot snapshot(String url, List<StoredResource> resources) {
+        return new Snapshot(url, AT, Optional.empty(), resources, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+}
