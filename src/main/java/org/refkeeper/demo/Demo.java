@@ -4,7 +4,7 @@ import org.refkeeper.Archive;
 import org.refkeeper.RunListener;
 import org.refkeeper.RunOptions;
 import org.refkeeper.capture.BrowserSettings;
-import org.refkeeper.store.AtomicFile;
+import org.refkeeper.io.AtomicFile;
 import org.refkeeper.store.RunReport;
 
 import java.io.IOException;

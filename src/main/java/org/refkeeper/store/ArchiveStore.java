@@ -1,5 +1,6 @@
 package org.refkeeper.store;
 
+import org.refkeeper.io.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

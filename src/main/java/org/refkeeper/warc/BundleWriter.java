@@ -1,5 +1,6 @@
 package org.refkeeper.warc;
 
+import org.refkeeper.io.AtomicFile;
 import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -74,7 +75,7 @@ public final class BundleWriter {
             throw new IOException("a bundle must be a .warc.gz inside the archive: " + relativePath);
         }
         List<CdxjLine> lines = new ArrayList<>();
-        AtomicFiles.write(target, temp -> {
+        AtomicFile.write(target, temp -> {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  WarcWriter warc = new WarcWriter(channel, WarcCompression.GZIP)) {
                 BundleWriter bundle = new BundleWriter(warc, relativePath, earlier);

@@ -1,5 +1,6 @@
 package org.refkeeper.warc;
 
+import org.refkeeper.io.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,7 +82,7 @@ public final class CdxjIndex implements PayloadLookup {
         for (CdxjLine line : lines) {
             text.append(line).append('\n');
         }
-        AtomicFiles.write(file, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
+        AtomicFile.write(file, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
     }
 
     /** Every line, in index order. */

@@ -1,5 +1,6 @@
 package org.refkeeper.warc;
 
+import org.refkeeper.io.AtomicFile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -51,7 +52,7 @@ public final class WaczWriter {
         Map<String, byte[]> small = new LinkedHashMap<>();
         small.put("pages/pages.jsonl", pagesJsonl(pages));
         small.put("indexes/index.cdxj", cdxj(index, names));
-        AtomicFiles.write(target, temp -> {
+        AtomicFile.write(target, temp -> {
             List<Map<String, Object>> resources = new ArrayList<>();
             try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(temp)) {
                 for (Path warc : warcFiles) {
