@@ -48,9 +48,17 @@ final class GenericContent {
                 scores.merge(container.parent(), length / 2.0, Double::sum);
             }
         }
-        return scores.entrySet().stream()
-                .max(Comparator.comparingDouble(e -> e.getValue() * (1 - linkDensity(e.getKey()))))
-                .map(Map.Entry::getKey).orElse(body);
+        // each candidate's link density walks its subtree: work it out once, not at every comparison
+        Element best = body;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            double score = e.getValue() * (1 - linkDensity(e.getKey()));
+            if (score > bestScore) {
+                best = e.getKey();
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     private static double linkDensity(Element e) {

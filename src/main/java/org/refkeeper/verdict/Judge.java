@@ -63,8 +63,11 @@ public final class Judge {
             return status.get();
         }
         if (main.isEmpty()) {
-            String what = rule.content().isEmpty() ? "no text on the page" : "main content missing: " + rule.content();
-            return notGood(Outcome.GONE, what, capture, page.title());
+            // Neither the article nor a notice we know: most likely the site changed its pages and the rule is
+            // out of date. Calling that "vanished" would cry wolf on every source of the site at once.
+            String what = rule.content().isEmpty() ? "no text on the page"
+                    : "main content missing: " + rule.content() + "; no known notice either (the site rule may need an update)";
+            return notGood(Outcome.BROKEN, what, capture, page.title());
         }
         return new Assessment(Outcome.GOOD, "main text found", capture.status(), page.title(),
                 Markdown.of(main.get()), Fingerprint.of(main.get(), capture), redirectedTo(capture));

@@ -160,11 +160,11 @@ class WeChatTest {
     }
 
     @Test
-    void pageWithoutContentAndWithoutKnownNoticeIsGone() {
+    void pageWithoutContentAndWithoutKnownNoticeIsNotCalledGone() {
         Assessment a = judge.assess(Captures.page(WeChatPages.URL, 200,
                 "<html><body><p>" + "一段没有见过的提示。".repeat(60) + "</p></body></html>"));
 
-        assertEquals(Outcome.GONE, a.outcome());
+        assertEquals(Outcome.BROKEN, a.outcome(), "an unknown page is refkeeper's problem, not news of a deletion");
         assertTrue(a.reason().startsWith("main content missing"), a.reason());
     }
 }
