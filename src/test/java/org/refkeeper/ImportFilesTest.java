@@ -75,7 +75,11 @@ class ImportFilesTest {
             Snapshot alone = BundleReader.read(root.resolve(bundle), RevisitResolver.NONE);
             assertEquals(stored.resources().size(), alone.resources().size());
         }
-        assertEquals(0, report.run().count("error"), report.run().sources().toString());
+        // the one page that is only a script redirect (t.co) has no text: refkeeper says so rather than calling
+        // it vanished; every real page imports
+        List<String> errors = report.run().sources().stream().filter(e -> e.state().equals("error"))
+                .map(e -> e.url()).toList();
+        assertEquals(List.of("https://t.co/5R6qvahDrf"), errors, report.run().sources().toString());
     }
 
     @Test
