@@ -5,13 +5,11 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcDigest;
-import org.netpreserve.jwarc.WarcReader;
-import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcRevisit;
 import org.refkeeper.notes.BadInputException;
 import org.refkeeper.store.RunEntry;
 import org.refkeeper.store.SourceRecord;
 import org.refkeeper.testing.RealWorld;
+import org.refkeeper.testing.Revisits;
 import org.refkeeper.warc.ArchiveReader;
 import org.refkeeper.warc.BundleReader;
 import org.refkeeper.warc.CdxjIndex;
@@ -25,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -62,7 +59,7 @@ class ImportFilesTest {
 
             SourceRecord home = archive.source(IANA_HOME);
             String bundle = home.captures().get(0);
-            Map<String, String> revisits = revisitDigests(IANA);
+            Map<String, String> revisits = Revisits.digests(IANA);
             Snapshot stored = new ArchiveReader(root, CdxjIndex.load(root.resolve("index.cdxj"))).read(bundle);
             List<StoredResource> fromRevisits = stored.resources().stream()
                     .filter(r -> revisits.containsKey(r.url() + " " + r.date())).toList();
@@ -178,18 +175,6 @@ class ImportFilesTest {
         return new WarcDigest(sha1).toString();
     }
 
-    /** "url date" of every revisit record in the file, with the payload digest it claims. */
-    private static Map<String, String> revisitDigests(Path file) throws IOException {
-        Map<String, String> digests = new HashMap<>();
-        try (WarcReader reader = new WarcReader(file)) {
-            for (WarcRecord record : reader) {
-                if (record instanceof WarcRevisit revisit) {
-                    digests.put(revisit.target() + " " + revisit.date(), revisit.payloadDigest().orElseThrow().toString());
-                }
-            }
-        }
-        return digests;
-    }
 
     private Path zip(String name, List<String> entries) throws IOException {
         Path file = dir.resolve(name);

@@ -1,18 +1,15 @@
 package org.refkeeper.warc;
 
+import org.refkeeper.testing.Revisits;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netpreserve.jwarc.WarcReader;
-import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcRevisit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +34,7 @@ class ForeignArchiveTest {
                 home.mainText().orElseThrow());
         assertTrue(new String(home.page().orElseThrow().body(), StandardCharsets.UTF_8).contains("</html>"));
 
-        Map<String, String> revisits = revisitDigests(file);
+        Map<String, String> revisits = Revisits.digests(file);
         List<StoredResource> fromRevisits = home.resources().stream()
                 .filter(r -> revisits.containsKey(r.url() + " " + r.date())).toList();
         assertTrue(fromRevisits.stream().anyMatch(r -> r.body().length > 0), "the home page uses revisited payloads");
@@ -120,16 +117,4 @@ class ForeignArchiveTest {
                         + snapshots.stream().map(Snapshot::url).toList()));
     }
 
-    /** "url date" of every revisit record in the file, with the payload digest it claims. */
-    private static Map<String, String> revisitDigests(Path file) throws IOException {
-        Map<String, String> digests = new HashMap<>();
-        try (WarcReader reader = new WarcReader(file)) {
-            for (WarcRecord record : reader) {
-                if (record instanceof WarcRevisit revisit) {
-                    digests.put(revisit.target() + " " + revisit.date(), revisit.payloadDigest().orElseThrow().toString());
-                }
-            }
-        }
-        return digests;
-    }
 }
