@@ -40,7 +40,10 @@ final class StatusCommand implements Callable<Integer> {
                     + (s.titleDiffers() ? "  (now titled: " + s.liveTitle() + ")" : "")
                     + (s.state().equals("unchanged") || s.state().equals("new") ? "" : "  " + s.reason()));
         }
-        out.println(sources.size() + " sources");
+        Map<String, Long> byState = new java.util.TreeMap<>();
+        sources.forEach(s -> byState.merge(s.state(), 1L, Long::sum));
+        out.println(sources.size() + " sources" + (byState.isEmpty() ? "" : ": " + byState.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", "))));
         out.flush();
         return ExitCodes.OK;
     }
