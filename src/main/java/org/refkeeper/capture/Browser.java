@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A headless Chromium that opens pages and records what it saw. Not thread-safe: use each Browser
@@ -41,6 +42,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser launch(BrowserSettings settings) throws IOException {
+        Optional<String> proxy = settings.proxy().isEmpty() ? Optional.empty()
+                : Optional.of(ProxyUrl.check(settings.proxy().get()));
         Path executable = ChromiumLocator.find(settings.chromium());
         DriverCache.use();
         Playwright playwright;
@@ -56,7 +59,7 @@ public final class Browser implements AutoCloseable {
             args.addAll(settings.browserArgs());
             BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
                     .setExecutablePath(executable).setHeadless(true).setArgs(args);
-            settings.proxy().ifPresent(proxy -> options.setProxy(new Proxy(proxy)));
+            proxy.ifPresent(server -> options.setProxy(new Proxy(server)));
             return new Browser(playwright, playwright.chromium().launch(options), settings);
         } catch (PlaywrightException e) {
             playwright.close();
