@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A headless Chromium that opens pages and records what it saw. Not thread-safe: use each Browser
@@ -27,11 +28,13 @@ public final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser chromium;
     private final BrowserSettings settings;
     private final String userAgent;
+    private final StallGuard guard;
 
     private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium, BrowserSettings settings) {
         this.playwright = playwright;
         this.chromium = chromium;
         this.settings = settings;
+        this.guard = StallGuard.of(chromium);
         // Headless Chromium says "HeadlessChrome", which sites answer with walls; say what a desktop Chrome says.
         String major = chromium.version().split("\\.")[0];
         this.userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/"
@@ -39,6 +42,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser launch(BrowserSettings settings) throws IOException {
+        Optional<String> proxy = settings.proxy().isEmpty() ? Optional.empty()
+                : Optional.of(ProxyUrl.check(settings.proxy().get()));
         Path executable = ChromiumLocator.find(settings.chromium());
         DriverCache.use();
         Playwright playwright;
@@ -54,7 +59,7 @@ public final class Browser implements AutoCloseable {
             args.addAll(settings.browserArgs());
             BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
                     .setExecutablePath(executable).setHeadless(true).setArgs(args);
-            settings.proxy().ifPresent(proxy -> options.setProxy(new Proxy(proxy)));
+            proxy.ifPresent(server -> options.setProxy(new Proxy(server)));
             return new Browser(playwright, playwright.chromium().launch(options), settings);
         } catch (PlaywrightException e) {
             playwright.close();
@@ -69,10 +74,17 @@ public final class Browser implements AutoCloseable {
      * @throws IOException only when the browser itself is gone
      */
     public Capture capture(String url) throws IOException {
+        if (guard.fired()) {
+            throw new IOException("Chromium was ended when a file stopped arriving; start a new one to capture " + url);
+        }
         Instant started = Instant.now();
         try (BrowserContext context = chromium.newContext(contextOptions())) {
-            return new PageSession(context, settings.timeout()).capture(url, started);
+            return new PageSession(context, settings.timeout(), guard).capture(url, started);
         } catch (PlaywrightException e) {
+            if (guard.fired()) {
+                return Capture.failed(url, started, new Failure(Failure.Kind.TIMEOUT,
+                        "the file stopped arriving: not all of it came within " + settings.timeout().toSeconds() + "s"));
+            }
             if (!chromium.isConnected()) {
                 throw new IOException("Chromium is gone, while capturing " + url + ": " + FailureMapper.message(e), e);
             }
@@ -86,6 +98,8 @@ public final class Browser implements AutoCloseable {
                 .setViewportSize(1280, 900)
                 .setUserAgent(userAgent)
                 .setLocale("zh-CN")
+                // files are caught before they would download (FileCatcher); nothing is saved behind its back
+                .setAcceptDownloads(false)
                 // A service worker could answer from its own cache, out of the recorder's sight.
                 .setServiceWorkers(ServiceWorkerPolicy.BLOCK);
     }
@@ -97,7 +111,11 @@ public final class Browser implements AutoCloseable {
         } catch (PlaywrightException e) {
             // Already gone: closing the driver below still ends every process.
         } finally {
-            playwright.close();
+            try {
+                playwright.close();
+            } catch (PlaywrightException e) {
+                // the stall guard ended the driver already
+            }
         }
     }
 }

@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param redirects  the URLs the main document passed through, in order, {@code url} first, {@code finalUrl} last
  * @param status     HTTP status of the final main document; 0 when nothing loaded
  * @param exchanges  every request and response, main document first, in the order they finished
- * @param screenshot full-page PNG; empty when nothing loaded
- * @param dom        the rendered DOM after scripts and scrolling, as HTML; empty when nothing loaded
+ * @param screenshot full-page PNG; empty when nothing loaded, or when the main document is a file (a PDF) that
+ *                   no page shows: its exchange is then the whole capture
+ * @param dom        the rendered DOM after scripts and scrolling, as HTML; empty when nothing loaded or for a file
  * @param failure    why nothing loaded, if nothing did
  */
 public record Capture(String url, String finalUrl, List<String> redirects, int status, Instant started,

@@ -11,12 +11,12 @@ import com.microsoft.playwright.options.WaitUntilState;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * One page opened in a fresh context: navigate, let it settle, then take what the browser saw.
+ * One page opened in a fresh context: navigate, let it settle, then take what the browser saw. A navigation
+ * that answers with a file (a PDF) ends the session early with a capture of that file: no screenshot, no DOM.
  * Playwright errors pass through to the caller, which knows whether the browser survived them.
  */
 final class PageSession {
@@ -24,35 +24,49 @@ final class PageSession {
     private static final String NAVIGATED_AWAY = "Execution context was destroyed";
     private static final int MAX_ATTEMPTS = 3;
 
+    private final BrowserContext context;
     private final Page page;
     private final Recorder recorder;
     private final Duration timeout;
+    private final StallGuard guard;
 
-    PageSession(BrowserContext context, Duration timeout) {
+    PageSession(BrowserContext context, Duration timeout, StallGuard guard) {
+        this.context = context;
         this.page = context.newPage();
         this.recorder = new Recorder(context, page);
         this.timeout = timeout;
+        this.guard = guard;
     }
 
     Capture capture(String url, Instant started) {
         Deadline deadline = Deadline.after(timeout);
+        FileCatcher.watch(context, page, recorder, guard, deadline);
         try {
             page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT)
                     .setTimeout(deadline.millisLeft()));
         } catch (PlaywrightException e) {
-            return Capture.failed(url, started, FailureMapper.map(e));
+            // the catcher aborts a navigation to a file once it has the file
+            return recorder.file().isPresent() ? fileCapture(url, started) : Capture.failed(url, started, FailureMapper.map(e));
         }
         onCurrentDocument(() -> {
             settle(deadline);
             return null;
         });
+        if (recorder.file().isPresent()) {
+            return fileCapture(url, started); // the page sent the reader on to a file
+        }
         byte[] screenshot = onCurrentDocument(this::screenshot);
         String dom = onCurrentDocument(page::content);
-        List<Exchange> exchanges = recorder.requests().stream()
-                .flatMap(request -> ExchangeReader.read(request).stream()).toList();
         Optional<Response> document = recorder.finalDocument();
         return new Capture(url, document.map(Response::url).orElse(page.url()), recorder.documentUrls(),
-                document.map(Response::status).orElse(0), started, exchanges, screenshot, dom, Optional.empty());
+                document.map(Response::status).orElse(0), started, recorder.exchanges(), screenshot, dom, Optional.empty());
+    }
+
+    /** A file is not shown, so there is nothing to screenshot or render: the capture is the exchange itself. */
+    private Capture fileCapture(String url, Instant started) {
+        Exchange file = recorder.file().orElseThrow();
+        return new Capture(url, file.url(), recorder.documentUrls(), file.status(), started, recorder.exchanges(),
+                new byte[0], "", Optional.empty());
     }
 
     /**

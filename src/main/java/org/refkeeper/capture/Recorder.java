@@ -10,17 +10,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Listens to one browser context from before the first navigation: which requests finished, which
- * main-document responses arrived, and whether the network is busy. Playwright calls the listeners on the
- * thread that drives it, so no locking is needed.
+ * main-document responses arrived, which files the main document ended as ({@link FileCatcher}), and whether
+ * the network is busy. Playwright calls the listeners on the thread that drives it, so no locking is needed.
  */
 final class Recorder {
     private final Page page;
     private final List<Request> done = new ArrayList<>();
     private final List<Response> documents = new ArrayList<>();
+    private final List<String> documentUrls = new ArrayList<>();
+    private final List<Exchange> files = new ArrayList<>();
+    private Exchange lastMainFile;
+    private boolean endedAsFile;
     private int inFlight;
     private long lastActivity = System.nanoTime();
 
@@ -32,8 +35,28 @@ final class Recorder {
         context.onResponse(response -> {
             if (response.request().isNavigationRequest() && page.mainFrame().equals(response.frame())) {
                 documents.add(response);
+                documentUrls.add(response.url());
+                endedAsFile = false;
             }
         });
+    }
+
+    /**
+     * A document answered with a file, which the catcher took whole. When it was the main document's, the
+     * capture is of that file; a frame's is kept as one more exchange of the page.
+     */
+    void caught(Exchange file, boolean mainDocument) {
+        files.add(file);
+        if (mainDocument) {
+            lastMainFile = file;
+            documentUrls.add(file.url());
+            endedAsFile = true;
+        }
+    }
+
+    /** The file the main document ended as, if it did not end as a page. */
+    Optional<Exchange> file() {
+        return endedAsFile ? Optional.of(lastMainFile) : Optional.empty();
     }
 
     /** Waits until no request has been in flight for {@code quiet}, or the deadline passes. */
@@ -51,19 +74,29 @@ final class Recorder {
         return documents.isEmpty() ? Optional.empty() : Optional.of(documents.get(documents.size() - 1));
     }
 
-    /** URLs the main document passed through: HTTP redirects and script or meta-refresh navigations alike. */
+    /** URLs the main document passed through: HTTP redirects, script or meta-refresh navigations, files alike. */
     List<String> documentUrls() {
-        Set<String> urls = new LinkedHashSet<>();
-        documents.forEach(response -> urls.add(response.url()));
-        return List.copyOf(urls);
+        return List.copyOf(new LinkedHashSet<>(documentUrls));
     }
 
-    /** Finished and failed requests, main-document ones first, otherwise in the order they finished. */
-    List<Request> requests() {
-        List<Request> ordered = new ArrayList<>();
-        documents.stream().map(Response::request).filter(done::contains).forEach(ordered::add);
-        done.stream().filter(request -> !ordered.contains(request)).forEach(ordered::add);
-        return ordered;
+    /**
+     * Every exchange of the web (not the browser's own chrome:// pages) that got a response: main documents
+     * first, then the files that documents answered with, then the rest in the order they finished.
+     */
+    List<Exchange> exchanges() {
+        List<Request> main = documents.stream().map(Response::request).filter(done::contains).toList();
+        List<Exchange> out = new ArrayList<>();
+        main.forEach(request -> read(request, out));
+        out.addAll(files);
+        done.stream().filter(request -> !main.contains(request)).forEach(request -> read(request, out));
+        return out;
+    }
+
+    private static void read(Request request, List<Exchange> out) {
+        String url = request.url();
+        if (url.startsWith("http:") || url.startsWith("https:")) {
+            ExchangeReader.read(request).ifPresent(out::add);
+        }
     }
 
     private void finished(Request request) {

@@ -1,6 +1,7 @@
 package org.refkeeper.cli;
 
 import org.refkeeper.capture.BrowserSettings;
+import org.refkeeper.capture.ProxyUrl;
 import org.refkeeper.notes.BadInputException;
 import picocli.CommandLine.Option;
 
@@ -38,6 +39,9 @@ final class BrowserOptions {
         }
         if (timeout.isZero() || timeout.isNegative()) {
             throw new BadInputException("--timeout " + timeout + ": give a positive duration, e.g. 30s");
+        }
+        if (proxy != null) {
+            ProxyUrl.check(proxy); // before the archive is touched
         }
         return new BrowserSettings(Optional.ofNullable(proxy), ignoreHttpsErrors, Optional.ofNullable(chromium),
                 browserArgs, timeout, concurrency);

@@ -66,19 +66,28 @@ final class SiteDispatcher implements HttpHandler {
             case HANG -> closing.await();
             // Closing an exchange before its headers are sent closes the connection itself.
             case DROP -> { }
-            case SEND -> send(exchange, request, response);
+            case SEND -> send(exchange, request, response, response.body().length);
+            case STALL -> {
+                send(exchange, request, response, response.body().length / 2);
+                closing.await();
+            }
         }
     }
 
-    private static void send(HttpExchange exchange, SiteRequest request, SiteResponse response) throws IOException {
+    /** Sends the headers, which promise the whole body, and the first {@code upTo} bytes of it. */
+    private static void send(HttpExchange exchange, SiteRequest request, SiteResponse response, int upTo)
+            throws IOException {
         response.headers().forEach(h -> exchange.getResponseHeaders().add(h.getKey(), h.getValue()));
         byte[] body = response.body();
         boolean bodiless = body.length == 0 || request.method().equals("HEAD")
                 || response.status() == 204 || response.status() == 304;
         exchange.sendResponseHeaders(response.status(), bodiless ? -1 : body.length);
         if (!bodiless) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+            OutputStream out = exchange.getResponseBody();
+            out.write(body, 0, upTo);
+            out.flush();
+            if (upTo == body.length) {
+                out.close();
             }
         }
     }

@@ -25,7 +25,9 @@ public record SiteResponse(int status, List<Map.Entry<String, String>> headers, 
         /** keep the connection open and never answer, until the site closes */
         HANG,
         /** close the connection without a byte of answer */
-        DROP
+        DROP,
+        /** send the headers and the first half of the body, then nothing more until the site closes */
+        STALL
     }
 
     public SiteResponse {
@@ -61,6 +63,11 @@ public record SiteResponse(int status, List<Map.Entry<String, String>> headers, 
     /** The connection closes before any answer: the browser reports an empty response or a reset. */
     public static SiteResponse drop() {
         return new SiteResponse(0, List.of(), new byte[0], Duration.ZERO, Delivery.DROP);
+    }
+
+    /** This answer, stopping halfway through its body: a server that hangs mid-download. */
+    public SiteResponse stalled() {
+        return new SiteResponse(status, headers, body, delay, Delivery.STALL);
     }
 
     public SiteResponse withStatus(int newStatus) {

@@ -20,7 +20,7 @@ final class FileTypes {
             Map.entry("font/ttf", "ttf"), Map.entry("application/x-font-ttf", "ttf"), Map.entry("font/otf", "otf"),
             Map.entry("application/vnd.ms-fontobject", "eot"), Map.entry("video/mp4", "mp4"),
             Map.entry("video/webm", "webm"), Map.entry("audio/mpeg", "mp3"), Map.entry("audio/ogg", "ogg"),
-            Map.entry("application/gzip", "gz"));
+            Map.entry("application/gzip", "gz"), Map.entry("application/pdf", "pdf"), Map.entry("application/zip", "zip"));
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -31,13 +31,21 @@ final class FileTypes {
             Map.entry("woff2", "font/woff2"), Map.entry("ttf", "font/ttf"), Map.entry("otf", "font/otf"),
             Map.entry("eot", "application/vnd.ms-fontobject"), Map.entry("mp4", "video/mp4"),
             Map.entry("webm", "video/webm"), Map.entry("mp3", "audio/mpeg"), Map.entry("ogg", "audio/ogg"),
-            Map.entry("gz", "application/gzip"));
+            Map.entry("gz", "application/gzip"), Map.entry("pdf", "application/pdf"), Map.entry("zip", "application/zip"));
 
     private FileTypes() {
     }
 
     static Optional<String> extension(String contentType) {
         return Optional.ofNullable(EXTENSIONS.get(base(contentType)));
+    }
+
+    static boolean isHtml(String contentType) {
+        return base(contentType).equals("text/html") || base(contentType).equals("application/xhtml+xml");
+    }
+
+    static boolean isPdf(String contentType) {
+        return base(contentType).equals("application/pdf");
     }
 
     static boolean isCss(String contentType) {

@@ -8,6 +8,7 @@ import org.refkeeper.store.SourceRecord;
 import org.refkeeper.warc.ArchiveReader;
 import org.refkeeper.warc.CdxjIndex;
 import org.refkeeper.warc.Snapshot;
+import org.refkeeper.warc.StoredResource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,8 @@ import java.util.Optional;
 /**
  * An offline copy of one capture: {@code index.html}, which opens in any browser without network, the files
  * it needs under {@code files/}, and beside them {@code screenshot.png}, {@code content.md} as committed with
- * that capture, and the capture's WARC bundle.
+ * that capture, and the capture's WARC bundle. A capture of a file (a PDF) puts the file itself beside an
+ * {@code index.html} that shows it ({@link FilePage}).
  */
 public final class OfflineCopy {
     public static final String PAGE = "index.html";
@@ -45,11 +47,17 @@ public final class OfflineCopy {
         Snapshot snapshot = new ArchiveReader(store.root(), CdxjIndex.load(store.resolve(Layout.INDEX)))
                 .read(good.bundle());
         String pageUrl = good.finalUrl() == null || good.finalUrl().isBlank() ? snapshot.url() : good.finalUrl();
-        RestoredPage page = RestoredPage.of(snapshot, pageUrl, good.at(), stateNow, keepScripts);
-
-        folder.write(PAGE, page.html().getBytes(StandardCharsets.UTF_8));
-        for (Map.Entry<String, byte[]> file : page.files().entrySet()) {
-            folder.write(LocalResources.FOLDER + "/" + file.getKey(), file.getValue());
+        Optional<StoredResource> captured = FilePage.fileIn(snapshot);
+        if (captured.isPresent()) {
+            FilePage file = FilePage.of(captured.get(), pageUrl, good.at(), stateNow);
+            folder.write(PAGE, file.html().getBytes(StandardCharsets.UTF_8));
+            folder.write(file.fileName(), file.body());
+        } else {
+            RestoredPage page = RestoredPage.of(snapshot, pageUrl, good.at(), stateNow, keepScripts);
+            folder.write(PAGE, page.html().getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> file : page.files().entrySet()) {
+                folder.write(LocalResources.FOLDER + "/" + file.getKey(), file.getValue());
+            }
         }
         if (snapshot.screenshot().filter(s -> s.length > 0).isPresent()) {
             folder.write("screenshot.png", snapshot.screenshot().get());

@@ -59,7 +59,7 @@ record RestoredPage(String html, Map<String, byte[]> files) {
     }
 
     /** UTF-8 declared first (the file is written so), then no referrer and no network for whatever still runs. */
-    private static void head(Document doc) {
+    static void head(Document doc) {
         doc.select("meta[charset], meta[http-equiv~=(?i)^content-type$], meta[name=referrer]").remove();
         Element head = doc.head();
         head.prependElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", POLICY);

@@ -28,8 +28,22 @@ final class SafeName {
         int dot = segment.lastIndexOf('.');
         String own = dot < 0 ? "" : segment.substring(dot + 1).toLowerCase(Locale.ROOT);
         String ext = FileTypes.extension(contentType).orElse(EXTENSION.matcher(own).matches() ? own : "bin");
-        String base = (dot < 0 ? segment : segment.substring(0, dot)).replaceAll("[^A-Za-z0-9_]+", "-")
-                .replaceAll("^-+|-+$", "");
+        return base(dot < 0 ? segment : segment.substring(0, dot)) + "-" + hash(url) + "." + ext;
+    }
+
+    /**
+     * The same rules for a name a browser gave a file ({@code 1707.06168.pdf} gives {@code 1707-06168.pdf}), kept
+     * readable: no hash, and the file's own extension first.
+     */
+    static String ofFile(String fileName, String contentType) {
+        int dot = fileName.lastIndexOf('.');
+        String own = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String ext = EXTENSION.matcher(own).matches() ? own : FileTypes.extension(contentType).orElse("bin");
+        return base(dot < 0 ? fileName : fileName.substring(0, dot)) + "." + ext;
+    }
+
+    private static String base(String name) {
+        String base = name.replaceAll("[^A-Za-z0-9_]+", "-").replaceAll("^-+|-+$", "");
         if (base.length() > MAX_BASE) {
             base = base.substring(0, MAX_BASE).replaceAll("-+$", "");
         }
@@ -39,7 +53,7 @@ final class SafeName {
         if (DEVICE.matcher(base).matches()) {
             base = "_" + base;
         }
-        return base + "-" + hash(url) + "." + ext;
+        return base;
     }
 
     /** The last non-empty path segment, percent-decoded, after its last slash; the host when the path has none. */

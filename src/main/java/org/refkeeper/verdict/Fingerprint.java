@@ -15,7 +15,8 @@ import java.util.Optional;
  * The digest that decides whether main content changed: SHA-256 (hex) of the normalised main text, then,
  * for each image in the main content in document order, the SHA-256 of the picture the page loaded
  * (or its URL, if the capture did not load it). Markup and formatting are not part of it, so a better
- * Markdown rendering in a later refkeeper does not turn every source into "changed".
+ * Markdown rendering in a later refkeeper does not turn every source into "changed". A file that is no page
+ * (a PDF) has the SHA-256 of its bytes instead ({@link FileDocument}).
  */
 final class Fingerprint {
     private Fingerprint() {
@@ -26,7 +27,7 @@ final class Fingerprint {
         digest.update(normalise(main.text()).getBytes(StandardCharsets.UTF_8));
         for (Element img : main.select("img")) {
             String picture = Images.candidates(img)
-                    .map(url -> capture.exchange(url).map(Exchange::body).filter(b -> b.length > 0).map(Fingerprint::hex))
+                    .map(url -> capture.exchange(url).map(Exchange::body).filter(b -> b.length > 0).map(Fingerprint::sha256))
                     .flatMap(Optional::stream).findFirst()
                     .orElseGet(() -> Images.source(img).orElseGet(() -> img.attr("src")));
             digest.update(("\n" + picture).getBytes(StandardCharsets.UTF_8));
@@ -43,7 +44,8 @@ final class Fingerprint {
         return text.replaceAll("[\\u200B-\\u200D\\uFEFF\\u00AD]", "");
     }
 
-    private static String hex(byte[] bytes) {
+    /** SHA-256 of the bytes, in hex: a picture's part of the fingerprint, and a file's whole fingerprint. */
+    static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * away for now? Pure: reads nothing but the capture.
  *
  * <p>Order of evidence: a load failure; a redirect through a wall URL; the site's own notices; the HTTP
- * status; finally the main content itself. Real articles quote notices and sit under login dialogs, so a
+ * status; finally the main content itself, or, for a file that is no page (a PDF), the file ({@link FileDocument}). Real articles quote notices and sit under login dialogs, so a
  * notice counts only where the article would be: anywhere on a page without its article, or inside the
  * article on a page with little text (under {@value #SHORT_PAGE} characters). A wall element (a login dialog)
  * counts only on a page without its article.
@@ -45,7 +45,9 @@ public final class Judge {
             return notGood(Outcome.WALL, "redirected to a wall: " + wall.get(), capture, "");
         }
         if (capture.dom().isBlank()) {
+            // nothing rendered: a page that never loaded, or a file (a PDF) that no page shows
             return byStatus(capture, "")
+                    .or(() -> FileDocument.of(capture).map(file -> FileDocument.assess(capture, file)))
                     .orElseGet(() -> notGood(Outcome.BROKEN, "nothing loaded", capture, ""));
         }
         SiteRule rule = rules.ruleFor(capture.finalUrl());
@@ -132,7 +134,7 @@ public final class Judge {
     }
 
     // http -> https, "www.", a trailing slash or a fragment is not a move.
-    private static Optional<String> redirectedTo(Capture capture) {
+    static Optional<String> redirectedTo(Capture capture) {
         return comparable(capture.url()).equals(comparable(capture.finalUrl()))
                 ? Optional.empty() : Optional.of(capture.finalUrl());
     }

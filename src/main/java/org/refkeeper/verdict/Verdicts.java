@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 public final class Verdicts {
     // Titles at least this similar (Dice coefficient of character pairs) are the same title with a fix.
     private static final double SAME_TITLE = 0.6;
+    /** A file's live title is its file name ("1707.06168.pdf"), which says nothing about which paper it is. */
+    private static final Pattern FILE_NAME = Pattern.compile("\\S+\\.[A-Za-z][A-Za-z0-9]{1,4}");
 
     private Verdicts() {
     }
@@ -42,9 +44,12 @@ public final class Verdicts {
      * Whether the page now shows another article than the one cited: the titles differ beyond whitespace,
      * punctuation, case and width, the cited title is not a prefix (a truncated form) of the live one nor the
      * other way round (a site name appended), and they are not near-identical (a typo fixed, numbers the same).
-     * An empty title on either side proves nothing and gives false.
+     * An empty title on either side, or a file name as the live one, proves nothing and gives false.
      */
     public static boolean titleDiffers(String cited, String live) {
+        if (live != null && FILE_NAME.matcher(live.strip()).matches()) {
+            return false;
+        }
         String a = letters(cited);
         String b = letters(live);
         if (a.isEmpty() || b.isEmpty() || a.startsWith(b) || b.startsWith(a)) {

@@ -36,6 +36,16 @@ class SafeNameTest {
     }
 
     @Test
+    void aFileKeepsAReadableFormOfItsOwnName() {
+        assertEquals("1707-06168v2.pdf", SafeName.ofFile("1707.06168v2.pdf", "application/pdf"));
+        assertEquals("slides-2024.pdf", SafeName.ofFile("slides 2024.PDF", "application/pdf"));
+        assertEquals("_CON.pdf", SafeName.ofFile("CON.pdf", "application/pdf"));
+        assertEquals("file.pdf", SafeName.ofFile("轻量型网络.pdf", "application/pdf"));
+        assertEquals("set.zip", SafeName.ofFile("set", "application/zip"));
+        assertEquals("data.bin", SafeName.ofFile("data", "application/octet-stream"));
+    }
+
+    @Test
     void differentAddressesGetDifferentNamesAndTheSameOneTheSame() {
         String a = SafeName.of("https://mmbiz.qpic.cn/mmbiz_png/a/640", "image/png");
         String b = SafeName.of("https://mmbiz.qpic.cn/mmbiz_png/b/640", "image/png");

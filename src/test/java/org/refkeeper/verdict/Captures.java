@@ -36,6 +36,14 @@ final class Captures {
         return new Capture(chain.get(0), finalUrl, chain, status, WHEN, exchanges, new byte[0], dom, Optional.empty());
     }
 
+    /** A file (a PDF) the browser caught instead of showing: nothing rendered, the exchange is everything. */
+    static Capture file(String url, int status, String type, byte[] body, Header... headers) {
+        List<Header> all = new ArrayList<>(List.of(new Header("Content-Type", type)));
+        all.addAll(List.of(headers));
+        Exchange file = new Exchange("GET", url, List.of(), new byte[0], status, "", "", all, body, WHEN);
+        return new Capture(url, url, List.of(url), status, WHEN, List.of(file), new byte[0], "", Optional.empty());
+    }
+
     static Capture failed(String url, Failure.Kind kind, String message) {
         return Capture.failed(url, WHEN, new Failure(kind, message));
     }

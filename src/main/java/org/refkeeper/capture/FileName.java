@@ -1,0 +1,73 @@
+package org.refkeeper.capture;
+
+import java.net.URLDecoder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The name a browser saves a file under: the one its Content-Disposition gives (RFC 6266, {@code filename*}
+ * before {@code filename}), else the last segment of its URL; a PDF's name ends in {@code .pdf}, as a browser
+ * makes it (arXiv's {@code /pdf/1707.06168} saves as {@code 1707.06168.pdf}). Never empty; may hold any
+ * character, so make it safe before using it as a path.
+ */
+public final class FileName {
+    private static final Pattern EXTENDED = Pattern.compile("(?i)(?:^|;)\\s*filename\\*\\s*=\\s*([^']*)'[^']*'([^;\\s]+)");
+    private static final Pattern PLAIN = Pattern.compile("(?i)(?:^|;)\\s*filename\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^;\\s]+))");
+
+    private FileName() {
+    }
+
+    public static String of(Exchange exchange) {
+        return of(exchange.url(), exchange.responseHeader("Content-Disposition"), exchange.contentType());
+    }
+
+    public static String of(String url, Optional<String> contentDisposition, String contentType) {
+        String name = contentDisposition.flatMap(FileName::fromDisposition).orElseGet(() -> fromUrl(url));
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        if (name.isEmpty()) {
+            name = "document";
+        }
+        boolean pdf = contentType.toLowerCase(Locale.ROOT).startsWith("application/pdf");
+        return pdf && !name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name + ".pdf" : name;
+    }
+
+    private static Optional<String> fromDisposition(String value) {
+        Matcher extended = EXTENDED.matcher(value);
+        if (extended.find()) {
+            try {
+                Charset charset = Charset.forName(extended.group(1).isBlank() ? "UTF-8" : extended.group(1).strip());
+                return nonBlank(URLDecoder.decode(extended.group(2).replace("+", "%2B"), charset));
+            } catch (IllegalArgumentException unknownCharsetOrBadEscape) {
+                // fall back to the plain filename parameter, which RFC 6266 asks senders to give as well
+            }
+        }
+        Matcher plain = PLAIN.matcher(value);
+        if (plain.find()) {
+            return nonBlank(plain.group(1) != null ? plain.group(1).replaceAll("\\\\(.)", "$1") : plain.group(2));
+        }
+        return Optional.empty();
+    }
+
+    private static String fromUrl(String url) {
+        String path = url.replaceFirst("[?#].*$", "").replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://[^/]*", "");
+        String[] segments = path.split("/");
+        for (int i = segments.length - 1; i >= 0; i--) {
+            if (!segments[i].isBlank()) {
+                try {
+                    return URLDecoder.decode(segments[i].replace("+", "%2B"), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException badEscape) {
+                    return segments[i];
+                }
+            }
+        }
+        return url.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://", "").replaceFirst("[/?#:].*$", "");
+    }
+
+    private static Optional<String> nonBlank(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+    }
+}
