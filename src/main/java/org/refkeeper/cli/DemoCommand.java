@@ -40,12 +40,17 @@ final class DemoCommand implements Callable<Integer> {
         String dir = parent.archiveDir().toString();
         out.println();
         out.println("Next:");
-        out.println("  scripts/refkeeper " + archiveFlag() + "status         the state of every source");
-        out.println("  git -C " + dir + " log --stat          one commit per run");
-        out.println("  scripts/refkeeper " + archiveFlag() + "restore " + report.sources().get(0).url() + " --to /tmp/restored");
-        out.println("  scripts/refkeeper " + archiveFlag() + "serve          browse the archive at http://127.0.0.1:8130/");
+        String cmd = "scripts/refkeeper " + archiveFlag();
+        next(out, cmd + "status", "the state of every source");
+        next(out, "git -C " + dir + " log --stat", "one commit per run");
+        next(out, cmd + "restore " + report.sources().get(0).url() + " --to /tmp/restored", "an offline copy");
+        next(out, cmd + "serve", "browse the archive at http://127.0.0.1:8130/");
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static void next(PrintWriter out, String command, String what) {
+        out.println("  " + Printer.column(command, Math.max(command.length(), 44)) + "  " + what);
     }
 
     private String archiveFlag() {
