@@ -146,7 +146,8 @@ public final class Archive implements AutoCloseable {
                 List<SourceRow> rows = new ArrayList<>();
                 for (SourceStatus s : status()) {
                     rows.add(new SourceRow(s.id(), s.url(), s.title(), s.state(), s.lastGoodCapture(), s.captures(),
-                            reader().content(s.id()).orElse("")));
+                            reader().content(s.id()).orElse(""),
+                            s.citations().stream().map(c -> c.where()).distinct().toList()));
                 }
                 return rows;
             }

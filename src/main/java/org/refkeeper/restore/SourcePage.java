@@ -32,6 +32,9 @@ final class SourcePage {
         about.appendElement("a").attr("href", row.url()).attr("rel", "noreferrer").text(row.url());
         about.appendElement("div").addClass("muted").text("id " + row.id() + " · offline copy: refkeeper restore "
                 + row.id() + " --to DIR");
+        if (!row.citedIn().isEmpty()) {
+            about.appendElement("div").addClass("muted").text("cited in " + String.join(", ", row.citedIn()));
+        }
 
         main.appendElement("h2").text("History");
         Element list = main.appendElement("ul").addClass("history");

@@ -1,6 +1,7 @@
 package org.refkeeper.restore;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,9 +9,14 @@ import java.util.Optional;
  * One source as the web UI lists it.
  *
  * @param mainText content.md of its last good capture, searched by the list's filter
+ * @param citedIn  where the notes cite it, as note:line
  */
 public record SourceRow(String id, String url, String title, String state, Optional<Instant> lastGood, int captures,
-                        String mainText) {
+                        String mainText, List<String> citedIn) {
+    public SourceRow {
+        citedIn = List.copyOf(citedIn);
+    }
+
     /** Whether every word of {@code query} is in the title, URL, id or main text, ignoring case. */
     boolean matches(String query) {
         String haystack = (title + "\n" + url + "\n" + id + "\n" + mainText).toLowerCase(Locale.ROOT);

@@ -113,6 +113,7 @@ class WebUiTest {
         openArticle();
         List<String> history = page.locator("ul.history li .state").allInnerTexts();
         assertEquals(List.of("new", "changed", "vanished"), history);
+        assertTrue(page.innerText("body").contains("cited in notes/reading.md:"), "which note cites it");
         assertEquals(2, page.locator(".capture").count());
         assertTrue(page.locator("pre.diff .del").allInnerTexts().stream().anyMatch(l -> l.contains(ArchivedArticle.FIRST_DRAFT)));
         assertTrue(page.locator("pre.diff .add").allInnerTexts().stream().anyMatch(l -> l.contains(ArchivedArticle.EDITED)));
