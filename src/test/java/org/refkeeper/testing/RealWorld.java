@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The real-world fixtures in shared/fixtures/realworld: WeChat server responses served again under
- * their own addresses. CI clones the project with shared/ beside it; a developer's worktree may not
- * have it there, so /work/shared is the fallback.
+ * The real-world fixtures in {@code src/test/resources/fixtures/realworld} (see its README): WeChat server
+ * responses served again under their own addresses, and other tools' WARC and WACZ files.
  */
 public final class RealWorld {
     /** WeChat short ids are 22 characters; fixture files end in "-" + id + ".html". */
@@ -23,8 +22,7 @@ public final class RealWorld {
     }
 
     public static Path dir() {
-        Path beside = Path.of("..", "shared", "fixtures", "realworld").toAbsolutePath().normalize();
-        return Files.isDirectory(beside) ? beside : Path.of("/work/shared/fixtures/realworld");
+        return FixtureFiles.dir().resolve("realworld");
     }
 
     /** Every saved WeChat page. */

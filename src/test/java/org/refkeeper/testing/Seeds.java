@@ -1,15 +1,13 @@
 package org.refkeeper.testing;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The note this project started from, in shared/seeds beside the checkout (or /work/shared for a worktree). */
+/** The note this project started from (a real Jekyll post citing 35 sources), from the test fixtures. */
 public final class Seeds {
     private Seeds() {
     }
 
     public static Path note() {
-        Path beside = Path.of("..", "shared", "seeds", "000_07f52f57dc0f84ed.txt").toAbsolutePath().normalize();
-        return Files.isRegularFile(beside) ? beside : Path.of("/work/shared/seeds/000_07f52f57dc0f84ed.txt");
+        return FixtureFiles.file("seeds/000_07f52f57dc0f84ed.txt");
     }
 }

@@ -1,5 +1,6 @@
 package org.refkeeper.verdict;
 
+import org.refkeeper.testing.FixtureFiles;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Exchange;
 import org.refkeeper.capture.Failure;
@@ -57,22 +58,12 @@ final class Captures {
                 List.of(new Header("Content-Type", type)), body, WHEN);
     }
 
-    /**
-     * A file of the real-world fixtures: {@code ../shared/fixtures/realworld} beside the project (as CI
-     * checks it out), else {@code /work/shared/fixtures/realworld}.
-     */
+    /** The text of a file of the real-world test fixtures, e.g. {@code wechat/article-....html}. */
     static String realWorld(String relative) {
-        for (Path root : List.of(Path.of("..", "shared", "fixtures", "realworld"), Path.of("/work/shared/fixtures/realworld"))) {
-            Path file = root.resolve(relative);
-            if (Files.isRegularFile(file)) {
-                try {
-                    return Files.readString(file, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+        try {
+            return Files.readString(FixtureFiles.file("realworld/" + relative), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        throw new IllegalStateException("real-world fixture " + relative + " not found under ../shared/fixtures/realworld"
-                + " or /work/shared/fixtures/realworld");
     }
 }

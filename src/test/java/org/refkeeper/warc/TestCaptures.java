@@ -1,5 +1,6 @@
 package org.refkeeper.warc;
 
+import org.refkeeper.testing.FixtureFiles;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Exchange;
 import org.refkeeper.capture.Header;
@@ -74,9 +75,8 @@ final class TestCaptures {
         return out.toByteArray();
     }
 
-    /** A real-world file from shared/fixtures: beside the checkout first, then the machine's shared folder. */
+    /** A real-world WARC or WACZ file of the test fixtures. */
     static Path realWorld(String name) {
-        Path beside = Path.of("../shared/fixtures/realworld/warc", name);
-        return Files.exists(beside) ? beside : Path.of("/work/shared/fixtures/realworld/warc", name);
+        return FixtureFiles.file("realworld/warc/" + name);
     }
 }
