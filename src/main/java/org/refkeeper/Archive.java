@@ -1,38 +1,33 @@
 package org.refkeeper;
 
+import org.refkeeper.history.ArchiveHistory;
+import org.refkeeper.history.SourceDiff;
+import org.refkeeper.history.SourceHistory;
+import org.refkeeper.history.SourceStatus;
 import org.refkeeper.notes.BadInputException;
 import org.refkeeper.notes.Notes;
 import org.refkeeper.notes.References;
-import org.refkeeper.restore.ExportSummary;
-import org.refkeeper.restore.VerifyArchive;
-import org.refkeeper.restore.VerifyReport;
-import org.refkeeper.restore.WaczExport;
-import org.refkeeper.restore.ArchiveView;
-import org.refkeeper.restore.CaptureRow;
 import org.refkeeper.restore.OfflineCopy;
 import org.refkeeper.restore.RestoreResult;
-import org.refkeeper.restore.SourceRow;
-import org.refkeeper.restore.WebUi;
+import org.refkeeper.run.CaptureRun;
+import org.refkeeper.run.ImportReport;
+import org.refkeeper.run.ImportedPages;
+import org.refkeeper.run.RunListener;
+import org.refkeeper.run.WorkerBrowser;
 import org.refkeeper.store.ArchiveStore;
-import org.refkeeper.store.CommitInfo;
-import org.refkeeper.store.History;
-import org.refkeeper.store.Layout;
-import org.refkeeper.store.RunEntry;
 import org.refkeeper.store.RunReport;
-import org.refkeeper.store.SourceHistory;
 import org.refkeeper.store.SourceRecord;
-import org.refkeeper.verdict.Verdicts;
-import org.refkeeper.warc.CdxjIndex;
+import org.refkeeper.verify.VerifyArchive;
+import org.refkeeper.verify.VerifyReport;
+import org.refkeeper.wacz.ExportSummary;
+import org.refkeeper.wacz.WaczExport;
+import org.refkeeper.web.WebUi;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,6 +38,7 @@ import java.util.Set;
 public final class Archive implements AutoCloseable {
     private final Path root;
     private ArchiveStore reader;
+    private ArchiveHistory history;
 
     private Archive(Path root) {
         this.root = root;
@@ -74,52 +70,22 @@ public final class Archive implements AutoCloseable {
 
     /** Every source with its state after the latest run that checked it. */
     public List<SourceStatus> status() throws IOException {
-        ArchiveStore store = reader();
-        Map<String, RunEntry> latest = new HashMap<>();
-        Map<String, Instant> checked = new HashMap<>();
-        for (RunReport r : store.runs()) {
-            for (RunEntry e : r.sources()) {
-                latest.put(e.id(), e);
-                checked.put(e.id(), r.started());
-            }
-        }
-        List<SourceStatus> out = new ArrayList<>();
-        for (SourceRecord s : store.sources()) {
-            Optional<RunEntry> e = Optional.ofNullable(latest.get(s.id()));
-            String state = e.map(RunEntry::state).orElse(s.state());
-            String reason = e.map(RunEntry::reason).orElse(s.reason());
-            boolean differs = !s.liveTitle().isBlank() && !s.citedTitles().isEmpty()
-                    && Verdicts.titleDiffers(s.title(), s.liveTitle());
-            out.add(new SourceStatus(s.id(), s.url(), s.lastGood().map(g -> g.finalUrl()).orElse(s.url()), s.title(),
-                    s.liveTitle(), state, reason, Optional.ofNullable(checked.get(s.id())),
-                    s.lastGood().map(g -> g.at()), s.captures().size(), s.movedTo(), differs, s.citations()));
-        }
-        return out;
+        return history().status();
     }
 
     /** The runs, oldest first, each with the commit that holds it. */
     public List<RunReport> runs() throws IOException {
-        ArchiveStore store = reader();
-        Map<String, String> commits = new HashMap<>();
-        for (CommitInfo c : store.history().commits()) {
-            History.runOf(c).ifPresent(run -> commits.putIfAbsent(run, c.sha()));
-        }
-        List<RunReport> out = new ArrayList<>();
-        for (RunReport r : store.runs()) {
-            out.add(commits.containsKey(r.run()) ? r.withCommit(commits.get(r.run())) : r);
-        }
-        return out;
+        return history().runs();
     }
 
     /** One source's transitions, oldest first. */
     public SourceHistory history(String source) throws IOException {
-        ArchiveStore store = reader();
-        return store.history().of(SourceLookup.find(store.sources(), source).id());
+        return history().history(source);
     }
 
     /** The source a user names: by id, canonical URL or URL as cited. */
     public SourceRecord source(String source) throws IOException {
-        return SourceLookup.find(reader().sources(), source);
+        return history().source(source);
     }
 
     // --- restore and serve: methods for the restore package's offline copies and web UI go here ---
@@ -129,9 +95,8 @@ public final class Archive implements AutoCloseable {
      * commit) the capture that was its last good one then. {@code to} must be new, empty or an earlier restore.
      */
     public RestoreResult restore(String source, Optional<String> at, Path to, boolean keepScripts) throws IOException {
-        ArchiveStore store = reader();
-        SourceRecord s = SourceLookup.find(store.sources(), source);
-        return OfflineCopy.restore(store, s, at, stateNow(s.id()), to, keepScripts);
+        SourceStatus now = history().statusOf(source);
+        return OfflineCopy.restore(reader(), history().source(now.id()), at, now.state(), to, keepScripts);
     }
 
     /**
@@ -139,43 +104,7 @@ public final class Archive implements AutoCloseable {
      * demand on a second, locked-down origin.
      */
     public WebUi serve(InetSocketAddress address) throws IOException {
-        reader(); // no archive here: say so now rather than on the first page
-        return WebUi.start(address, new ArchiveView() {
-            @Override
-            public List<SourceRow> sources() throws IOException {
-                List<SourceRow> rows = new ArrayList<>();
-                for (SourceStatus s : status()) {
-                    rows.add(new SourceRow(s.id(), s.url(), s.title(), s.state(), s.lastGoodCapture(), s.captures(),
-                            reader().content(s.id()).orElse(""),
-                            s.citations().stream().map(c -> c.where()).distinct().toList()));
-                }
-                return rows;
-            }
-
-            @Override
-            public SourceHistory history(String id) throws IOException {
-                return Archive.this.history(id);
-            }
-
-            @Override
-            public List<CaptureRow> captures(String id) throws IOException {
-                return CaptureRow.of(reader(), source(id));
-            }
-
-            @Override
-            public String diff(String id, String fromCommit, String toCommit) throws IOException {
-                return Archive.this.diff(id, Optional.of(fromCommit), Optional.of(toCommit)).unified();
-            }
-
-            @Override
-            public RestoreResult restore(String id, String commit, Path dir, boolean keepScripts) throws IOException {
-                return Archive.this.restore(id, Optional.of(commit), dir, keepScripts);
-            }
-        });
-    }
-
-    private String stateNow(String id) throws IOException {
-        return status().stream().filter(s -> s.id().equals(id)).map(SourceStatus::state).findFirst().orElse("");
+        return WebUi.start(address, reader());
     }
 
     /**
@@ -183,8 +112,7 @@ public final class Archive implements AutoCloseable {
      * two captures. WHEN is a date, a run id or a commit.
      */
     public SourceDiff diff(String source, Optional<String> from, Optional<String> to) throws IOException {
-        ArchiveStore store = reader();
-        return SourceDiffs.between(store.history(), SourceLookup.find(store.sources(), source), from, to);
+        return history().diff(source, from, to);
     }
 
     // --- export, import and verify go here ---
@@ -209,15 +137,14 @@ public final class Archive implements AutoCloseable {
     /** Writes a WACZ of the named sources (all when none are named) to {@code file}, and nothing else. */
     public ExportSummary exportWacz(Path file, List<String> sources) throws IOException {
         ArchiveStore store = reader();
-        List<SourceRecord> all = store.sources();
-        Set<SourceRecord> chosen = new LinkedHashSet<>(sources.isEmpty() ? all : List.of());
+        Set<SourceRecord> chosen = new LinkedHashSet<>(sources.isEmpty() ? store.sources() : List.of());
         for (String source : sources) {
-            chosen.add(SourceLookup.find(all, source));
+            chosen.add(history().source(source));
         }
         if (chosen.isEmpty()) {
             throw new BadInputException(root + ": no sources yet; nothing to export");
         }
-        return new WaczExport(root, CdxjIndex.load(store.resolve(Layout.INDEX))).write(file, List.copyOf(chosen));
+        return new WaczExport(root, store.index()).write(file, List.copyOf(chosen));
     }
 
     /** Checks every digest, every index line, the repository, and that every source's captures are there. */
@@ -225,17 +152,24 @@ public final class Archive implements AutoCloseable {
         return VerifyArchive.check(reader());
     }
 
-    ArchiveStore reader() throws IOException {
+    private ArchiveStore reader() throws IOException {
         if (reader == null) {
             reader = ArchiveStore.openForReading(root);
+            history = new ArchiveHistory(reader);
         }
         return reader;
+    }
+
+    private ArchiveHistory history() throws IOException {
+        reader();
+        return history;
     }
 
     private void closeReader() throws IOException {
         if (reader != null) {
             reader.close();
             reader = null;
+            history = null;
         }
     }
 

@@ -8,13 +8,14 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.refkeeper.demo.LocalSite;
 import org.refkeeper.demo.SiteResponse;
 import org.refkeeper.restore.RestoreResult;
-import org.refkeeper.restore.VerifyReport;
+import org.refkeeper.run.RunListener;
 import org.refkeeper.store.RunEntry;
 import org.refkeeper.store.RunReport;
 import org.refkeeper.store.SourceRecord;
 import org.refkeeper.testing.Fixtures;
 import org.refkeeper.testing.JwarcValidation;
 import org.refkeeper.testing.Pdfs;
+import org.refkeeper.verify.VerifyReport;
 import org.refkeeper.warc.Verifier;
 
 import java.io.IOException;

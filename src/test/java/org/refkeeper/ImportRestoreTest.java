@@ -3,6 +3,7 @@ package org.refkeeper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.restore.RestoreResult;
+import org.refkeeper.run.RunListener;
 import org.refkeeper.testing.RealWorld;
 
 import java.nio.file.Files;

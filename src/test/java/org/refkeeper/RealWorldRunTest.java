@@ -3,6 +3,7 @@ package org.refkeeper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.demo.LocalSite;
+import org.refkeeper.run.RunListener;
 import org.refkeeper.store.RunEntry;
 import org.refkeeper.store.RunReport;
 import org.refkeeper.testing.Fixtures;

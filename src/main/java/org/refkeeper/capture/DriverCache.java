@@ -1,5 +1,7 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.io.FileTrees;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -65,7 +67,7 @@ final class DriverCache {
         } catch (URISyntaxException e) {
             throw new IOException("cannot read Playwright's bundled driver at " + bundled, e);
         } finally {
-            deleteTree(tmp);
+            FileTrees.delete(tmp);
         }
     }
 
@@ -109,17 +111,6 @@ final class DriverCache {
                         target.toFile().setExecutable(true);
                     }
                 }
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(f);
             }
         }
     }

@@ -1,13 +1,13 @@
 package org.refkeeper.cli;
 
 import org.refkeeper.Archive;
-import org.refkeeper.SourceDiff;
+import org.refkeeper.history.SourceDiff;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.Optional;

@@ -1,17 +1,17 @@
 package org.refkeeper.cli;
 
 import org.refkeeper.Archive;
-import org.refkeeper.ImportReport;
-import org.refkeeper.ImportSkipped;
-import org.refkeeper.RunListener;
+import org.refkeeper.run.ImportReport;
+import org.refkeeper.run.ImportSkipped;
+import org.refkeeper.run.RunListener;
 import org.refkeeper.store.RunEntry;
 import org.refkeeper.store.RunReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

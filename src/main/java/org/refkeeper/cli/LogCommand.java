@@ -1,15 +1,15 @@
 package org.refkeeper.cli;
 
 import org.refkeeper.Archive;
+import org.refkeeper.history.SourceHistory;
+import org.refkeeper.history.Transition;
 import org.refkeeper.store.RunReport;
-import org.refkeeper.store.SourceHistory;
-import org.refkeeper.store.Transition;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.ZoneOffset;

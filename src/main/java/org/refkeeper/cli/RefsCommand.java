@@ -6,10 +6,10 @@ import org.refkeeper.notes.Reference;
 import org.refkeeper.notes.References;
 import org.refkeeper.notes.Skipped;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

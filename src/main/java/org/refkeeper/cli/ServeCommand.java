@@ -2,12 +2,12 @@ package org.refkeeper.cli;
 
 import org.refkeeper.Archive;
 import org.refkeeper.notes.BadInputException;
-import org.refkeeper.restore.WebUi;
+import org.refkeeper.web.WebUi;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,12 +1,12 @@
 package org.refkeeper.cli;
 
 import org.refkeeper.Archive;
-import org.refkeeper.SourceStatus;
+import org.refkeeper.history.SourceStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,13 +1,13 @@
 package org.refkeeper.cli;
 
 import org.refkeeper.Archive;
-import org.refkeeper.restore.VerifyProblem;
-import org.refkeeper.restore.VerifyReport;
+import org.refkeeper.verify.VerifyProblem;
+import org.refkeeper.verify.VerifyReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package org.refkeeper.demo;
 
 import org.refkeeper.Archive;
-import org.refkeeper.RunListener;
 import org.refkeeper.RunOptions;
 import org.refkeeper.capture.BrowserSettings;
 import org.refkeeper.io.AtomicFile;
+import org.refkeeper.run.RunListener;
 import org.refkeeper.store.RunReport;
 
 import java.io.IOException;

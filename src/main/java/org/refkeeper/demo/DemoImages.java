@@ -1,12 +1,12 @@
 package org.refkeeper.demo;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
 
 /** PNG figures drawn on the fly, so the demo ships no binary images: a real figure and WeChat's placeholder. */
 public final class DemoImages {

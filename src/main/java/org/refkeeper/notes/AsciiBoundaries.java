@@ -1,12 +1,13 @@
 package org.refkeeper.notes;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Splits text where an ASCII character meets a non-ASCII one. Chinese prose runs on after a URL with no space

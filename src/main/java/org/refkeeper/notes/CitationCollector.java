@@ -1,13 +1,14 @@
 package org.refkeeper.notes;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Walks a parsed note in document order and records a citation for every link, with the nearest heading above it.

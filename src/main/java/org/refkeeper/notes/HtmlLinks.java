@@ -1,10 +1,11 @@
 package org.refkeeper.notes;
 
-import java.util.List;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+
+import java.util.List;
+import java.util.Optional;
 
 /** Links written as HTML inside Markdown: {@code <a href="...">text</a>}. */
 final class HtmlLinks {

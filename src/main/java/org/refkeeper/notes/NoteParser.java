@@ -1,10 +1,11 @@
 package org.refkeeper.notes;
 
-import java.util.List;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.autolink.AutolinkType;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+
+import java.util.List;
 
 /** Parses one note as CommonMark and lists the links it cites. */
 final class NoteParser {

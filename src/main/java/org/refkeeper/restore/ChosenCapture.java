@@ -3,8 +3,8 @@ package org.refkeeper.restore;
 import org.refkeeper.notes.BadInputException;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.CommitInfo;
+import org.refkeeper.store.CommitLog;
 import org.refkeeper.store.GoodCapture;
-import org.refkeeper.store.History;
 import org.refkeeper.store.Json;
 import org.refkeeper.store.Layout;
 import org.refkeeper.store.SourceRecord;
@@ -23,7 +23,7 @@ record ChosenCapture(String sourceId, GoodCapture capture, String contentMd) {
             GoodCapture good = now.lastGood().orElseThrow(() -> none(now, "yet"));
             return new ChosenCapture(now.id(), good, store.content(now.id()).orElse(""));
         }
-        History history = store.history();
+        CommitLog history = store.log();
         CommitInfo commit = history.resolve(at.get());
         String path = Layout.sourceJson(now.id());
         Optional<byte[]> json = history.bytesAt(commit.sha(), path);

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** File name extensions for content types, and back: restored files are named by what they hold. */
-final class FileTypes {
+public final class FileTypes {
     private static final Map<String, String> EXTENSIONS = Map.ofEntries(
             Map.entry("text/html", "html"), Map.entry("application/xhtml+xml", "html"), Map.entry("text/css", "css"),
             Map.entry("text/javascript", "js"), Map.entry("application/javascript", "js"),
@@ -53,7 +53,7 @@ final class FileTypes {
     }
 
     /** The type to serve a restored file with; unknown kinds are plain bytes. */
-    static String contentType(String fileName) {
+    public static String contentType(String fileName) {
         int dot = fileName.lastIndexOf('.');
         String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         return TYPES.getOrDefault(ext, "application/octet-stream");

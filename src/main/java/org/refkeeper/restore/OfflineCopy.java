@@ -3,10 +3,8 @@ package org.refkeeper.restore;
 import org.refkeeper.notes.BadInputException;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.GoodCapture;
-import org.refkeeper.store.Layout;
 import org.refkeeper.store.SourceRecord;
 import org.refkeeper.warc.ArchiveReader;
-import org.refkeeper.warc.CdxjIndex;
 import org.refkeeper.warc.Snapshot;
 import org.refkeeper.warc.StoredResource;
 
@@ -44,7 +42,7 @@ public final class OfflineCopy {
         ChosenCapture chosen = ChosenCapture.of(store, source, at);
         GoodCapture good = chosen.capture();
         RestoreFolder folder = RestoreFolder.open(to);
-        Snapshot snapshot = new ArchiveReader(store.root(), CdxjIndex.load(store.resolve(Layout.INDEX)))
+        Snapshot snapshot = new ArchiveReader(store.root(), store.index())
                 .read(good.bundle());
         String pageUrl = good.finalUrl() == null || good.finalUrl().isBlank() ? snapshot.url() : good.finalUrl();
         Optional<StoredResource> captured = FilePage.fileIn(snapshot);
@@ -66,6 +64,11 @@ public final class OfflineCopy {
         folder.write(bundleName(good.bundle()), Files.readAllBytes(store.resolve(good.bundle())));
         List<String> files = folder.finish(new RestoreManifest(source.id(), pageUrl, good.at(), good.bundle(), List.of()));
         return new RestoreResult(folder.dir(), pageUrl, good.at(), stateNow, files);
+    }
+
+    /** Whether {@code dir} holds a finished restore (its manifest is written last). */
+    public static boolean isRestored(Path dir) {
+        return Files.isRegularFile(dir.resolve(RestoreFolder.MANIFEST));
     }
 
     /** The bundle's own file name where it is a plain one. */

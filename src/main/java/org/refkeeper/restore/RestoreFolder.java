@@ -1,7 +1,7 @@
 package org.refkeeper.restore;
 
-import org.refkeeper.notes.BadInputException;
 import org.refkeeper.io.AtomicFile;
+import org.refkeeper.notes.BadInputException;
 import org.refkeeper.store.Json;
 
 import java.io.IOException;
@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -86,18 +85,6 @@ final class RestoreFolder {
             throw new IOException(dir + ": refusing to write '" + relative + "', which lands outside the folder");
         }
         return target;
-    }
-
-    /** Deletes a folder and everything in it, not following links out of it. */
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

@@ -1,6 +1,9 @@
 package org.refkeeper.store;
 
 import org.refkeeper.io.AtomicFile;
+import org.refkeeper.warc.CdxjIndex;
+import org.refkeeper.warc.CdxjLine;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +24,7 @@ public final class ArchiveStore implements AutoCloseable {
     private final Path root;
     private final GitRepository git;
     private final ArchiveLock lock;
+    private CdxjIndex index;
 
     private ArchiveStore(Path root, GitRepository git, ArchiveLock lock) {
         this.root = root;
@@ -113,6 +117,26 @@ public final class ArchiveStore implements AutoCloseable {
         return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
     }
 
+    /** The archive's {@code index.cdxj}, read on first use; a missing file is an empty index. */
+    public CdxjIndex index() throws IOException {
+        if (index == null) {
+            index = CdxjIndex.load(resolve(Layout.INDEX));
+        }
+        return index;
+    }
+
+    /** The index read afresh, handing every line that does not parse to {@code bad}: for {@code verify}. */
+    public CdxjIndex readIndex(CdxjIndex.BadLine bad) throws IOException {
+        return CdxjIndex.load(resolve(Layout.INDEX), bad);
+    }
+
+    /** Adds a new bundle's lines to the index and writes it, atomically. */
+    public void addToIndex(List<CdxjLine> lines) throws IOException {
+        requireLock();
+        index = index().plus(lines);
+        index.write(resolve(Layout.INDEX));
+    }
+
     /** Runs, oldest first. */
     public List<RunReport> runs() throws IOException {
         Path dir = root.resolve(Layout.RUNS);
@@ -158,8 +182,8 @@ public final class ArchiveStore implements AutoCloseable {
         return git.commitAll(message);
     }
 
-    public History history() {
-        return new History(git);
+    public CommitLog log() {
+        return new CommitLog(git);
     }
 
     /** Problems with the git repository (unreadable or corrupt objects), empty when sound. */

@@ -13,7 +13,7 @@ public final class CommitMessage {
     }
 
     public static String of(RunReport run) {
-        StringBuilder msg = new StringBuilder(History.subject(run.run(), run.summary())).append("\n");
+        StringBuilder msg = new StringBuilder(CommitLog.subject(run.run(), run.summary())).append("\n");
         boolean first = true;
         for (RunEntry e : run.sources()) {
             if (!isNews(e)) {

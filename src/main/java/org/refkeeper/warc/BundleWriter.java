@@ -1,6 +1,5 @@
 package org.refkeeper.warc;
 
-import org.refkeeper.io.AtomicFile;
 import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -17,6 +16,7 @@ import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Exchange;
+import org.refkeeper.io.AtomicFile;
 
 import java.io.IOException;
 import java.net.URI;
@@ -39,10 +39,10 @@ import java.util.Optional;
  * exchange; resource records for screenshot, rendered DOM and main text; a metadata record with the verdict.
  */
 public final class BundleWriter {
-    static final String SOFTWARE = "refkeeper";
-    static final String SCREENSHOT = "urn:refkeeper:screenshot:";
-    static final String DOM = "urn:refkeeper:dom:";
-    static final String TEXT = "urn:refkeeper:text:";
+    public static final String SOFTWARE = "refkeeper";
+    public static final String SCREENSHOT = "urn:refkeeper:screenshot:";
+    public static final String DOM = "urn:refkeeper:dom:";
+    public static final String TEXT = "urn:refkeeper:text:";
     private static final String WARC_1_1 =
             "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/";
 

@@ -1,6 +1,7 @@
 package org.refkeeper.warc;
 
 import org.refkeeper.io.AtomicFile;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,8 +42,21 @@ public final class CdxjIndex implements PayloadLookup {
         return new CdxjIndex(new TreeMap<>(BYTEWISE));
     }
 
-    /** Reads an index file; a missing file is an empty index. */
+    /** A line of an index file that does not parse. */
+    @FunctionalInterface
+    public interface BadLine {
+        void found(int lineNumber, String problem) throws IOException;
+    }
+
+    /** Reads an index file; a missing file is an empty index, a line that does not parse an error. */
     public static CdxjIndex load(Path file) throws IOException {
+        return load(file, (n, problem) -> {
+            throw new IOException(file + ":" + n + ": " + problem);
+        });
+    }
+
+    /** Reads an index file, handing each line that does not parse to {@code bad} and going on. */
+    public static CdxjIndex load(Path file, BadLine bad) throws IOException {
         List<String> text;
         try {
             text = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -58,7 +72,7 @@ public final class CdxjIndex implements PayloadLookup {
             try {
                 parsed.add(CdxjLine.parse(line));
             } catch (IllegalArgumentException e) {
-                throw new IOException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+                bad.found(i + 1, e.getMessage());
             }
         }
         return empty().plus(parsed);

@@ -11,12 +11,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** The digests WARC and WACZ files carry: SHA-1 in base32 for records, SHA-256 in hex for WACZ resources. */
-final class Digests {
+public final class Digests {
     private Digests() {
     }
 
     /** SHA-1 over the parts in order, as {@code sha1:BASE32}. */
-    static WarcDigest sha1(byte[]... parts) {
+    public static WarcDigest sha1(byte[]... parts) {
         MessageDigest digest = digester("SHA-1");
         for (byte[] part : parts) {
             digest.update(part);
@@ -24,11 +24,11 @@ final class Digests {
         return new WarcDigest(digest);
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         return "sha256:" + HexFormat.of().formatHex(digester("SHA-256").digest(bytes));
     }
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         MessageDigest digest = digester("SHA-256");
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[65536];

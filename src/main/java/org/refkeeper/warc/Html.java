@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** What the archive needs to know of an HTML document: its title, its text, the frames it embeds. */
-final class Html {
+public final class Html {
     private static final Pattern REFRESH = Pattern.compile("(?i)url\\s*=\\s*['\"]?([^'\"]+)");
 
     private final Document document;
@@ -25,13 +25,13 @@ final class Html {
         this.document = document;
     }
 
-    static boolean is(String contentType) {
+    public static boolean is(String contentType) {
         String base = MediaType.parseLeniently(contentType).base().toString();
         return base.equals("text/html") || base.equals("application/xhtml+xml");
     }
 
     /** Parses with the charset the Content-Type names, else the one the document declares (jsoup's sniffing). */
-    static Html parse(byte[] body, String contentType, String baseUrl) {
+    public static Html parse(byte[] body, String contentType, String baseUrl) {
         String charset = MediaType.parseLeniently(contentType).parameters().get("charset");
         try {
             return new Html(Jsoup.parse(new ByteArrayInputStream(body), charset, baseUrl));
@@ -45,28 +45,28 @@ final class Html {
         }
     }
 
-    static Html parse(String html, String baseUrl) {
+    public static Html parse(String html, String baseUrl) {
         return new Html(Jsoup.parse(html, baseUrl));
     }
 
-    Optional<String> title() {
+    public Optional<String> title() {
         String title = document.title().strip();
         return title.isEmpty() ? Optional.empty() : Optional.of(title);
     }
 
     /** The visible text of the whole body, for pages whose file has no extracted text. */
-    Optional<String> text() {
+    public Optional<String> text() {
         String text = document.body() == null ? "" : document.body().text().strip();
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
     /** Absolute URLs (without fragment) of the frames this document embeds: parts of a page, not pages. */
-    Set<String> frames() {
+    public Set<String> frames() {
         return urls("iframe[src], frame[src]", "src");
     }
 
     /** Absolute URLs (without fragment) this document navigates to: links and meta refresh. */
-    Set<String> links() {
+    public Set<String> links() {
         Set<String> links = urls("a[href], area[href]", "href");
         for (Element refresh : document.select("meta[http-equiv~=(?i)refresh][content]")) {
             Matcher url = REFRESH.matcher(refresh.attr("content"));
@@ -84,7 +84,7 @@ final class Html {
                 .collect(Collectors.toCollection(HashSet::new));
     }
 
-    static String withoutFragment(String url) {
+    public static String withoutFragment(String url) {
         int hash = url.indexOf('#');
         return hash < 0 ? url : url.substring(0, hash);
     }

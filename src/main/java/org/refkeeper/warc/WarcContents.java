@@ -26,7 +26,7 @@ import java.util.Optional;
  * The records of one or more WARC files that snapshots are made of, read in one pass; revisit records
  * resolved afterwards against the full responses read (in any order) or, failing that, a {@link RevisitResolver}.
  */
-final class WarcContents {
+public final class WarcContents {
     /** A response or revisit as read; a revisit has no body until resolved. */
     private record Captured(String url, Instant date, int status, List<Header> headers, byte[] body,
                             Optional<WarcDigest> payloadDigest, Optional<String> refersToUrl,
@@ -34,7 +34,7 @@ final class WarcContents {
     }
 
     /** A resource or metadata record: refkeeper's screenshot, DOM, text and verdict. */
-    record Block(String uri, Instant date, byte[] bytes) {
+    public record Block(String uri, Instant date, byte[] bytes) {
     }
 
     /**
@@ -42,7 +42,7 @@ final class WarcContents {
      *
      * @param missing revisits whose payload was found nowhere, as "url (digest)"; left out of {@code resources}
      */
-    record Resolved(List<StoredResource> resources, List<String> missing) {
+    public record Resolved(List<StoredResource> resources, List<String> missing) {
     }
 
     private final List<Captured> captured = new ArrayList<>();
@@ -52,7 +52,7 @@ final class WarcContents {
     private final List<Block> metadata = new ArrayList<>();
 
     /** Reads every record of {@code reader}; {@code name} says which file in messages. */
-    void add(WarcReader reader, String name) throws IOException {
+    public void add(WarcReader reader, String name) throws IOException {
         long position = reader.position();
         try {
             for (Optional<WarcRecord> record = reader.next(); record.isPresent(); record = reader.next()) {
@@ -97,7 +97,7 @@ final class WarcContents {
      * Every response, revisits resolved: by payload digest in these files, by the original's URL in these files,
      * then through {@code elsewhere}.
      */
-    Resolved resolve(RevisitResolver elsewhere) throws IOException {
+    public Resolved resolve(RevisitResolver elsewhere) throws IOException {
         List<StoredResource> list = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Captured c : captured) {
@@ -132,16 +132,16 @@ final class WarcContents {
     }
 
     /** A header of the (first) request for a URL, where the file has the request. */
-    Optional<String> requestHeader(String url, String name) {
+    public Optional<String> requestHeader(String url, String name) {
         return requests.getOrDefault(url, List.of()).stream()
                 .filter(h -> h.name().equalsIgnoreCase(name)).map(Header::value).findFirst();
     }
 
-    Optional<Block> resource(String uri) {
+    public Optional<Block> resource(String uri) {
         return Optional.ofNullable(resources.get(uri));
     }
 
-    List<Block> metadata() {
+    public List<Block> metadata() {
         return List.copyOf(metadata);
     }
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.Archive;
 import org.refkeeper.cli.Main;
 import org.refkeeper.notes.BadInputException;
+import org.refkeeper.testing.ArchivedArticle;
+import org.refkeeper.testing.ImageDifference;
 import org.refkeeper.testing.Pngs;
+import org.refkeeper.testing.TestChromium;
 import org.refkeeper.testing.WechatLike;
 import picocli.CommandLine;
 
@@ -26,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;

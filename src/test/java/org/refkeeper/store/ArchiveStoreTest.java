@@ -2,6 +2,9 @@ package org.refkeeper.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refkeeper.history.ArchiveHistory;
+import org.refkeeper.history.SourceHistory;
+import org.refkeeper.history.Transition;
 import org.refkeeper.notes.BadInputException;
 import org.refkeeper.notes.Citation;
 
@@ -31,8 +34,8 @@ class ArchiveStoreTest {
             commitRun(store, "20261102T080000Z", record("new", "2026-11-01T08:00:00Z", "first good capture"));
             String third = commitRun(store, "20261103T080000Z", record("vanished", "2026-11-03T08:00:00Z", "该内容已被发布者删除"));
 
-            History h = store.history();
-            SourceHistory history = h.of(ID);
+            CommitLog h = store.log();
+            SourceHistory history = new ArchiveHistory(store).history(ID);
             assertEquals(List.of("new", "vanished"), history.transitions().stream().map(Transition::state).toList());
             assertEquals("20261103T080000Z", history.transitions().get(1).run());
             assertEquals("该内容已被发布者删除", history.transitions().get(1).reason());
@@ -96,7 +99,7 @@ class ArchiveStoreTest {
     private static String commitRun(ArchiveStore store, String runId, SourceRecord source) throws IOException {
         store.saveSource(source);
         store.saveRun(new RunReport(runId, Instant.now(), Instant.now(), Optional.empty(), Map.of(), List.of()));
-        return store.commit(History.subject(runId, "test"));
+        return store.commit(CommitLog.subject(runId, "test"));
     }
 
     private static SourceRecord record(String state, String since, String reason) {

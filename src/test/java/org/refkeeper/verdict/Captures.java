@@ -1,16 +1,15 @@
 package org.refkeeper.verdict;
 
-import org.refkeeper.testing.FixtureFiles;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Exchange;
 import org.refkeeper.capture.Failure;
 import org.refkeeper.capture.Header;
+import org.refkeeper.testing.FixtureFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package org.refkeeper.verdict;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.refkeeper.capture.Header;
 import org.refkeeper.testing.Pdfs;
 

@@ -1,6 +1,5 @@
 package org.refkeeper.warc;
 
-import org.refkeeper.testing.JwarcValidation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
@@ -14,6 +13,8 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Exchange;
 import org.refkeeper.capture.Header;
+import org.refkeeper.testing.JwarcValidation;
+import org.refkeeper.testing.TestCaptures;
 
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
@@ -32,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.refkeeper.warc.TestCaptures.T0;
+import static org.refkeeper.testing.TestCaptures.T0;
 
 class BundleWriterTest {
     static final String PAGE = "https://example.com/post";

@@ -7,8 +7,8 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
 import org.refkeeper.capture.Capture;
+import org.refkeeper.testing.TestCaptures;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -21,20 +21,18 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.refkeeper.warc.TestCaptures.T0;
+import static org.refkeeper.testing.TestCaptures.T0;
 
 class RevisitTest {
-    static final String PAGE = "https://example.com/post";
-    static final String LOGO = "https://example.com/logo.png";
-    static final byte[] IMAGE = TestCaptures.png(Color.GREEN);
+    static final String PAGE = TestCaptures.POST;
+    static final String LOGO = TestCaptures.LOGO;
+    static final byte[] IMAGE = TestCaptures.LOGO_PNG;
 
     @TempDir
     Path root;
 
     static Capture capture(Instant at, String text) {
-        return TestCaptures.capture(PAGE, at, List.of(
-                TestCaptures.get(PAGE, 200, "text/html", TestCaptures.html("Post", text), at),
-                TestCaptures.get(LOGO, 200, "image/png", IMAGE, at.plusSeconds(1))));
+        return TestCaptures.post(at, text);
     }
 
     @Test

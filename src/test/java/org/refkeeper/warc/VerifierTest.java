@@ -1,8 +1,8 @@
 package org.refkeeper.warc;
 
-import org.refkeeper.testing.JwarcValidation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refkeeper.testing.JwarcValidation;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +14,7 @@ import java.util.zip.GZIPInputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.refkeeper.warc.TestCaptures.T0;
+import static org.refkeeper.testing.TestCaptures.T0;
 
 class VerifierTest {
     @TempDir

@@ -1,5 +1,0 @@
-package org.refkeeper;
-
-/** What changed in a source's main text between two captures; {@code unified} is empty when nothing did. */
-public record SourceDiff(String id, String from, String to, String unified) {
-}

@@ -1,0 +1,101 @@
+package org.refkeeper.history;
+
+import org.refkeeper.notes.BadInputException;
+import org.refkeeper.store.ArchiveStore;
+import org.refkeeper.store.CommitInfo;
+import org.refkeeper.store.CommitLog;
+import org.refkeeper.store.RunEntry;
+import org.refkeeper.store.RunReport;
+import org.refkeeper.store.SourceRecord;
+import org.refkeeper.verdict.Verdicts;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What an archive knows of its sources and their past: the queries behind {@code status}, {@code log},
+ * {@code diff} and the web UI. Reads only; one query at a time (the web UI calls it from several threads).
+ */
+public final class ArchiveHistory {
+    private final ArchiveStore store;
+
+    public ArchiveHistory(ArchiveStore store) {
+        this.store = store;
+    }
+
+    /** Every source with its state after the latest run that checked it. */
+    public synchronized List<SourceStatus> status() throws IOException {
+        Map<String, RunEntry> latest = new HashMap<>();
+        Map<String, Instant> checked = new HashMap<>();
+        for (RunReport r : store.runs()) {
+            for (RunEntry e : r.sources()) {
+                latest.put(e.id(), e);
+                checked.put(e.id(), r.started());
+            }
+        }
+        List<SourceStatus> out = new ArrayList<>();
+        for (SourceRecord s : store.sources()) {
+            Optional<RunEntry> e = Optional.ofNullable(latest.get(s.id()));
+            boolean differs = !s.liveTitle().isBlank() && !s.citedTitles().isEmpty()
+                    && Verdicts.titleDiffers(s.title(), s.liveTitle());
+            out.add(new SourceStatus(s.id(), s.url(), s.lastGood().map(g -> g.finalUrl()).orElse(s.url()), s.title(),
+                    s.liveTitle(), e.map(RunEntry::state).orElse(s.state()), e.map(RunEntry::reason).orElse(s.reason()),
+                    Optional.ofNullable(checked.get(s.id())), s.lastGood().map(g -> g.at()), s.captures().size(),
+                    s.movedTo(), differs, s.citations()));
+        }
+        return out;
+    }
+
+    /** The runs, oldest first, each with the commit that holds it. */
+    public synchronized List<RunReport> runs() throws IOException {
+        Map<String, String> commits = new HashMap<>();
+        for (CommitInfo c : store.log().commits()) {
+            CommitLog.runOf(c).ifPresent(run -> commits.putIfAbsent(run, c.sha()));
+        }
+        List<RunReport> out = new ArrayList<>();
+        for (RunReport r : store.runs()) {
+            out.add(commits.containsKey(r.run()) ? r.withCommit(commits.get(r.run())) : r);
+        }
+        return out;
+    }
+
+    /** The source a user names: by id, canonical URL or URL as cited. */
+    public synchronized SourceRecord source(String query) throws IOException {
+        return SourceLookup.find(store.sources(), query);
+    }
+
+    /** One source's transitions, oldest first. */
+    public synchronized SourceHistory history(String query) throws IOException {
+        return SourceHistory.read(store.log(), source(query).id());
+    }
+
+    /**
+     * What changed in a source's main text between two captures. Without {@code from} and {@code to}: its last
+     * two captures. WHEN is a date, a run id or a commit.
+     */
+    public synchronized SourceDiff diff(String query, Optional<String> from, Optional<String> to) throws IOException {
+        return SourceDiffs.between(store.log(), source(query), from, to);
+    }
+
+    /** Every committed capture of a source, oldest first. */
+    public synchronized List<CaptureRow> captures(String query) throws IOException {
+        return CaptureRow.of(store, source(query));
+    }
+
+    /** A source's state after the latest run that checked it. */
+    public synchronized SourceStatus statusOf(String query) throws IOException {
+        String id = source(query).id();
+        return status().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new BadInputException("no source '" + query + "' in the archive"));
+    }
+
+    /** The main text of a source's last good capture ({@code content.md}); empty when it has none. */
+    public synchronized String content(String id) throws IOException {
+        return store.content(id).orElse("");
+    }
+}

@@ -1,0 +1,15 @@
+package org.refkeeper.run;
+
+import org.refkeeper.store.RunEntry;
+
+/** Hears about a run's progress, e.g. to show it on a terminal. Called from worker threads. */
+public interface RunListener {
+    RunListener NONE = new RunListener() {
+    };
+
+    default void started(String runId, int sources) {
+    }
+
+    default void judged(RunEntry entry, int done, int total) {
+    }
+}

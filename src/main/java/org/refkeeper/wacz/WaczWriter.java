@@ -1,0 +1,173 @@
+package org.refkeeper.wacz;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.refkeeper.io.AtomicFile;
+import org.refkeeper.warc.BundleWriter;
+import org.refkeeper.warc.CdxjIndex;
+import org.refkeeper.warc.CdxjLine;
+import org.refkeeper.warc.Digests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
+
+/**
+ * Packs bundles as a WACZ 1.1.1 file that ReplayWeb.page and pywb open: {@code archive/*.warc.gz} stored
+ * uncompressed (they are gzip already, and replay seeks into them), {@code indexes/index.cdxj},
+ * {@code pages/pages.jsonl}, {@code datapackage.json} with a SHA-256 of every file, {@code datapackage-digest.json}.
+ */
+public final class WaczWriter {
+    static final String VERSION = "1.1.1";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private WaczWriter() {
+    }
+
+    /**
+     * Writes {@code target} atomically.
+     *
+     * @param warcFiles bundles; each goes in as {@code archive/<its file name>}
+     * @param index     index lines; those of the given bundles go in, pointing at the names inside {@code archive/}
+     */
+    public static void write(Path target, List<Path> warcFiles, List<CdxjLine> index, List<WaczPage> pages)
+            throws IOException {
+        Set<String> names = new HashSet<>();
+        for (Path warc : warcFiles) {
+            if (!names.add(warc.getFileName().toString())) {
+                throw new IOException("two bundles are both named " + warc.getFileName()
+                        + "; a WACZ needs distinct names");
+            }
+        }
+        Map<String, byte[]> small = new LinkedHashMap<>();
+        small.put("pages/pages.jsonl", pagesJsonl(pages));
+        small.put("indexes/index.cdxj", cdxj(index, names));
+        AtomicFile.write(target, temp -> {
+            List<Map<String, Object>> resources = new ArrayList<>();
+            try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(temp)) {
+                for (Path warc : warcFiles) {
+                    String path = "archive/" + warc.getFileName();
+                    stored(zip, path, warc);
+                    resources.add(resource(path, Digests.sha256(warc), Files.size(warc)));
+                }
+                for (Map.Entry<String, byte[]> file : small.entrySet()) {
+                    deflated(zip, file.getKey(), file.getValue());
+                    resources.add(resource(file.getKey(), Digests.sha256(file.getValue()), file.getValue().length));
+                }
+                byte[] datapackage = datapackage(resources, pages);
+                deflated(zip, "datapackage.json", datapackage);
+                deflated(zip, "datapackage-digest.json", json(Map.of(
+                        "path", "datapackage.json", "hash", Digests.sha256(datapackage))));
+            }
+        });
+    }
+
+    private static byte[] pagesJsonl(List<WaczPage> pages) throws JsonProcessingException {
+        ObjectMapper compact = new ObjectMapper();
+        StringBuilder text = new StringBuilder();
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("format", "json-pages-1.0");
+        header.put("id", "pages");
+        header.put("title", "All Pages");
+        if (pages.stream().anyMatch(p -> p.text().isPresent())) {
+            header.put("hasText", true);
+        }
+        text.append(compact.writeValueAsString(header)).append('\n');
+        for (WaczPage page : pages) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("url", page.url());
+            line.put("ts", page.ts().toString());
+            page.title().ifPresent(t -> line.put("title", t));
+            page.text().ifPresent(t -> line.put("text", t));
+            text.append(compact.writeValueAsString(line)).append('\n');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The lines for the packed bundles, renamed to their names inside archive/, sorted bytewise. */
+    private static byte[] cdxj(List<CdxjLine> index, Set<String> names) {
+        List<CdxjLine> packed = new ArrayList<>();
+        for (CdxjLine line : index) {
+            String name = Path.of(line.filename()).getFileName().toString();
+            if (names.contains(name)) {
+                packed.add(line.withFilename(name));
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        CdxjIndex.empty().plus(packed).lines().forEach(l -> text.append(l).append('\n'));
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] datapackage(List<Map<String, Object>> resources, List<WaczPage> pages)
+            throws JsonProcessingException {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("profile", "data-package");
+        data.put("wacz_version", VERSION);
+        data.put("title", "refkeeper archive");
+        data.put("created", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        data.put("software", BundleWriter.SOFTWARE);
+        if (pages.size() == 1) {
+            // Replay opens straight on the page when the package holds just one.
+            data.put("mainPageUrl", pages.get(0).url());
+            data.put("mainPageDate", pages.get(0).ts().toString());
+        }
+        data.put("resources", resources);
+        return json(data);
+    }
+
+    private static Map<String, Object> resource(String path, String hash, long bytes) {
+        Map<String, Object> resource = new LinkedHashMap<>();
+        resource.put("name", Path.of(path).getFileName().toString());
+        resource.put("path", path);
+        resource.put("hash", hash);
+        resource.put("bytes", bytes);
+        return resource;
+    }
+
+    private static byte[] json(Object value) throws JsonProcessingException {
+        return JSON.writeValueAsBytes(value);
+    }
+
+    /** STORED needs size and CRC before the data. */
+    private static void stored(ZipArchiveOutputStream zip, String path, Path file) throws IOException {
+        CRC32 crc = new CRC32();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[65536];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                crc.update(buffer, 0, n);
+            }
+        }
+        ZipArchiveEntry entry = new ZipArchiveEntry(path);
+        entry.setMethod(ZipArchiveEntry.STORED);
+        entry.setSize(Files.size(file));
+        entry.setCrc(crc.getValue());
+        zip.putArchiveEntry(entry);
+        Files.copy(file, zip);
+        zip.closeArchiveEntry();
+    }
+
+    private static void deflated(ZipArchiveOutputStream zip, String path, byte[] bytes) throws IOException {
+        ZipArchiveEntry entry = new ZipArchiveEntry(path);
+        entry.setMethod(ZipArchiveEntry.DEFLATED);
+        // Unknown size makes Commons Compress put a ZIP64 extra in the local header only; ReplayWeb.page finds the
+        // data by the central directory's extra length and would read 20 bytes early.
+        entry.setSize(bytes.length);
+        zip.putArchiveEntry(entry);
+        zip.write(bytes);
+        zip.closeArchiveEntry();
+    }
+}

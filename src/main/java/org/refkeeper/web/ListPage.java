@@ -1,0 +1,92 @@
+package org.refkeeper.web;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The UI's front page: every source with its state and title, filtered by state and by words. */
+final class ListPage {
+    private static final int SNIPPET = 60;
+
+    private ListPage() {
+    }
+
+    static Document render(List<SourceRow> all, Optional<String> state, Optional<String> query) {
+        List<SourceRow> shown = all.stream()
+                .filter(r -> state.map(r.state()::equals).orElse(true))
+                .filter(r -> query.map(r::matches).orElse(true))
+                .toList();
+        Document doc = UiPage.shell("Sources");
+        Element main = UiPage.main(doc);
+        main.appendElement("h1").text("Sources");
+        states(main, all, state, query);
+        form(main, state, query);
+        main.appendElement("p").addClass("muted").text(shown.size() + " of " + all.size() + " sources");
+        Element table = main.appendElement("table");
+        Element head = table.appendElement("tr");
+        for (String column : List.of("state", "source", "last good capture", "captures")) {
+            head.appendElement("th").text(column);
+        }
+        for (SourceRow r : shown) {
+            Element row = table.appendElement("tr").addClass("source");
+            UiPage.state(row.appendElement("td"), r.state());
+            Element cell = row.appendElement("td");
+            cell.appendElement("a").attr("href", "/source?id=" + UiPage.encode(r.id()))
+                    .text(r.title().isBlank() ? r.url() : r.title());
+            cell.appendElement("div").addClass("url").text(r.url());
+            query.flatMap(q -> snippet(r.mainText(), q)).ifPresent(s -> cell.appendElement("div").addClass("snippet").text(s));
+            row.appendElement("td").text(r.lastGood().map(UiPage::when).orElse("never"));
+            row.appendElement("td").text(String.valueOf(r.captures()));
+        }
+        return doc;
+    }
+
+    /** Links to each state present, with counts: the quickest filter. */
+    private static void states(Element main, List<SourceRow> all, Optional<String> state, Optional<String> query) {
+        Map<String, Integer> counts = new TreeMap<>();
+        all.forEach(r -> counts.merge(r.state(), 1, Integer::sum));
+        Element nav = main.appendElement("nav").addClass("states");
+        String q = query.map(v -> "&q=" + UiPage.encode(v)).orElse("");
+        Element everything = nav.appendElement("a").attr("href", "/" + q.replaceFirst("^&", "?"))
+                .text("all (" + all.size() + ")");
+        if (state.isEmpty()) {
+            everything.wrap("<strong></strong>");
+        }
+        counts.forEach((s, n) -> {
+            nav.appendText(" · ");
+            Element link = nav.appendElement("a").attr("href", "/?state=" + UiPage.encode(s) + q).text(s + " (" + n + ")");
+            if (state.filter(s::equals).isPresent()) {
+                link.wrap("<strong></strong>");
+            }
+        });
+    }
+
+    /** A GET form: filtering works without any script. */
+    private static void form(Element main, Optional<String> state, Optional<String> query) {
+        Element form = main.appendElement("form").attr("method", "get").attr("action", "/");
+        form.appendElement("input").attr("type", "search").attr("name", "q").attr("size", "40")
+                .attr("placeholder", "words in titles, URLs and text").attr("value", query.orElse(""));
+        state.ifPresent(s -> form.appendElement("input").attr("type", "hidden").attr("name", "state").attr("value", s));
+        form.appendElement("button").attr("type", "submit").text("Search");
+    }
+
+    /** The text around the first word of the query found in the main text. */
+    private static Optional<String> snippet(String text, String query) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : query.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            int at = lower.indexOf(word);
+            if (at >= 0) {
+                int from = Math.max(0, at - SNIPPET);
+                int to = Math.min(text.length(), at + word.length() + SNIPPET);
+                String cut = text.substring(from, to).replaceAll("\\s+", " ").strip();
+                return Optional.of((from > 0 ? "…" : "") + cut + (to < text.length() ? "…" : ""));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,85 @@
+package org.refkeeper.web;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import org.jsoup.nodes.Document;
+import org.refkeeper.history.ArchiveHistory;
+import org.refkeeper.history.CaptureRow;
+import org.refkeeper.notes.BadInputException;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The UI origin: {@code /} lists the sources, {@code /source?id=ID[&from=COMMIT&to=COMMIT]} shows one. */
+final class UiHandler implements HttpHandler {
+    private final ArchiveHistory history;
+    private final URI replay;
+    private final Set<String> hosts;
+
+    UiHandler(ArchiveHistory history, URI replay, Set<String> hosts) {
+        this.history = history;
+        this.replay = replay;
+        this.hosts = hosts;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!Http.admit(exchange, hosts)) {
+                return;
+            }
+            Map<String, String> query = Http.query(exchange);
+            try {
+                switch (exchange.getRequestURI().getPath()) {
+                    case "/" -> html(exchange, ListPage.render(SourceRow.all(history), Http.param(query, "state"),
+                            Http.param(query, "q")));
+                    case "/source" -> html(exchange, source(query));
+                    default -> Http.text(exchange, 404, "no such page");
+                }
+            } catch (BadInputException e) {
+                Http.text(exchange, 404, e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                Http.text(exchange, 500, "refkeeper failed: " + e.getMessage());
+            }
+        }
+    }
+
+    private Document source(Map<String, String> query) throws IOException {
+        String id = Http.param(query, "id").orElseThrow(() -> new BadInputException("which source? /source?id=ID"));
+        SourceRow row = SourceRow.all(history).stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new BadInputException("no source '" + id + "' in the archive"));
+        List<CaptureRow> captures = history.captures(id);
+        return SourcePage.render(row, history.history(id), captures, comparison(id, captures, query), replay);
+    }
+
+    /** The captures named by from and to; by default the last two. */
+    private Optional<SourcePage.Comparison> comparison(String id, List<CaptureRow> captures, Map<String, String> query) {
+        if (captures.size() < 2) {
+            return Optional.empty();
+        }
+        CaptureRow from = pick(captures, Http.param(query, "from")).orElse(captures.get(captures.size() - 2));
+        CaptureRow to = pick(captures, Http.param(query, "to")).orElse(captures.get(captures.size() - 1));
+        try {
+            return Optional.of(new SourcePage.Comparison(from, to, Optional.of(history.diff(id, Optional.of(from.commit()), Optional.of(to.commit())).unified()),
+                    Optional.empty()));
+        } catch (IOException e) {
+            return Optional.of(new SourcePage.Comparison(from, to, Optional.empty(), Optional.of(e.getMessage())));
+        }
+    }
+
+    private static Optional<CaptureRow> pick(List<CaptureRow> captures, Optional<String> commit) {
+        return commit.flatMap(c -> captures.stream().filter(r -> r.commit().equals(c)).findFirst());
+    }
+
+    private void html(HttpExchange exchange, Document doc) throws IOException {
+        exchange.getResponseHeaders().set("Content-Security-Policy",
+                UiPage.policy(replay.getScheme() + "://" + replay.getRawAuthority()));
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        Http.send(exchange, 200, "text/html; charset=utf-8", doc.outerHtml().getBytes(StandardCharsets.UTF_8));
+    }
+}
