@@ -4,7 +4,7 @@ import org.refkeeper.history.ArchiveHistory;
 import org.refkeeper.history.SourceDiff;
 import org.refkeeper.history.SourceHistory;
 import org.refkeeper.history.SourceStatus;
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 import org.refkeeper.notes.Notes;
 import org.refkeeper.notes.References;
 import org.refkeeper.restore.OfflineCopy;
@@ -26,6 +26,7 @@ import org.refkeeper.web.WebUi;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,15 +38,22 @@ import java.util.Set;
  */
 public final class Archive implements AutoCloseable {
     private final Path root;
+    private final Clock clock;
     private ArchiveStore reader;
     private ArchiveHistory history;
 
-    private Archive(Path root) {
+    private Archive(Path root, Clock clock) {
         this.root = root;
+        this.clock = clock;
     }
 
     public static Archive open(Path root) {
-        return new Archive(root.toAbsolutePath().normalize());
+        return open(root, Clock.systemUTC());
+    }
+
+    /** @param clock what runs, commits and exports read the time from (tests pass a fixed or stepping one) */
+    public static Archive open(Path root, Clock clock) {
+        return new Archive(root.toAbsolutePath().normalize(), clock);
     }
 
     public Path root() {
@@ -60,11 +68,11 @@ public final class Archive implements AutoCloseable {
     /** Checks every source and commits the run. */
     public RunReport run(RunOptions options, RunListener listener) throws IOException {
         closeReader();
-        try (ArchiveStore store = ArchiveStore.openForWriting(root)) {
+        try (ArchiveStore store = ArchiveStore.openForWriting(root, clock)) {
             References refs = CaptureRun.scanNotes(store, options.notes());
             long delay = options.hostDelayMillis().orElse(store.settings().hostDelayMillis());
-            return new CaptureRun(store, refs, () -> new WorkerBrowser(options.browser()),
-                    options.browser().concurrency(), delay, listener).call();
+            return new CaptureRun(store, refs, () -> new WorkerBrowser(options.browser(), clock),
+                    options.browser().concurrency(), delay, listener, clock).call();
         }
     }
 
@@ -127,9 +135,10 @@ public final class Archive implements AutoCloseable {
     public ImportReport importFiles(List<Path> files, RunListener listener) throws IOException {
         closeReader();
         ImportedPages pages = ImportedPages.read(files);
-        try (ArchiveStore store = ArchiveStore.openForWriting(root)) {
+        try (ArchiveStore store = ArchiveStore.openForWriting(root, clock)) {
             pages.dropOlderThanArchive(store);
-            RunReport run = new CaptureRun(store, pages.references(), pages::capturer, 1, 0, listener).call();
+            RunReport run = new CaptureRun(store, pages.references(), () -> pages.capturer(clock), 1, 0, listener,
+                    clock).call();
             return new ImportReport(run, pages.rejected(), pages.skipped());
         }
     }
@@ -144,7 +153,7 @@ public final class Archive implements AutoCloseable {
         if (chosen.isEmpty()) {
             throw new BadInputException(root + ": no sources yet; nothing to export");
         }
-        return new WaczExport(root, store.index()).write(file, List.copyOf(chosen));
+        return new WaczExport(root, store.index(), clock).write(file, List.copyOf(chosen));
     }
 
     /** Checks every digest, every index line, the repository, and that every source's captures are there. */

@@ -15,6 +15,7 @@ import org.refkeeper.store.SourceRecord;
 import org.refkeeper.testing.Fixtures;
 import org.refkeeper.testing.JwarcValidation;
 import org.refkeeper.testing.Pdfs;
+import org.refkeeper.verdict.State;
 import org.refkeeper.verify.VerifyReport;
 import org.refkeeper.warc.Verifier;
 
@@ -55,7 +56,7 @@ class FileRunTest {
 
             RunReport firstRun = archive.run(options, RunListener.NONE);
             RunEntry first = only(firstRun);
-            assertEquals("new", first.state(), first.reason());
+            assertEquals(State.NEW, first.state(), first.reason());
             assertEquals(200, first.httpStatus());
             assertEquals("1707.06168.pdf", first.liveTitle());
             assertFalse(first.titleDiffers(), "a file name is no sign of another paper");
@@ -67,19 +68,19 @@ class FileRunTest {
             assertTrue(content.contains("PDF document, " + V1.length + " bytes, sha256 "), content);
 
             RunReport again = archive.run(options, RunListener.NONE);
-            assertEquals("unchanged", only(again).state(), only(again).reason());
+            assertEquals(State.UNCHANGED, only(again).state(), only(again).reason());
             assertEquals(1, archive.source(URL).captures().size(), "an unchanged file is not stored again");
 
             served.set(SiteResponse.of(200, "application/pdf", V2));
             RunEntry revised = only(archive.run(options, RunListener.NONE));
-            assertEquals("changed", revised.state(), revised.reason());
+            assertEquals(State.CHANGED, revised.state(), revised.reason());
             SourceRecord afterRevision = archive.source(URL);
             assertEquals(2, afterRevision.captures().size());
             assertArrayEquals(V2, pdfIn(root.resolve(afterRevision.lastGood().orElseThrow().bundle())));
 
             served.set(SiteResponse.status(404, "Paper not found"));
             RunEntry gone = only(archive.run(options, RunListener.NONE));
-            assertEquals("vanished", gone.state());
+            assertEquals(State.VANISHED, gone.state());
             assertEquals("HTTP 404", gone.reason());
 
             RestoreResult restored = archive.restore(URL, Optional.empty(), dir.resolve("restored"), false);

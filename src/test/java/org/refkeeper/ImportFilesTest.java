@@ -6,13 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcDigest;
 import org.refkeeper.foreign.ForeignArchive;
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 import org.refkeeper.run.ImportReport;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.store.RunEntry;
 import org.refkeeper.store.SourceRecord;
 import org.refkeeper.testing.RealWorld;
 import org.refkeeper.testing.Revisits;
+import org.refkeeper.verdict.State;
 import org.refkeeper.warc.ArchiveReader;
 import org.refkeeper.warc.BundleReader;
 import org.refkeeper.warc.CdxjIndex;
@@ -76,7 +77,7 @@ class ImportFilesTest {
         }
         // the one page that is only a script redirect (t.co) has no text: refkeeper says so rather than calling
         // it vanished; every real page imports
-        List<String> errors = report.run().sources().stream().filter(e -> e.state().equals("error"))
+        List<String> errors = report.run().sources().stream().filter(e -> e.state() == State.ERROR)
                 .map(e -> e.url()).toList();
         assertEquals(List.of("https://t.co/5R6qvahDrf"), errors, report.run().sources().toString());
     }
@@ -92,7 +93,7 @@ class ImportFilesTest {
             ImportReport again = archive.importFiles(List.of(WACZ), RunListener.NONE);
 
             RunEntry entry = entry(again, WEBRECORDER);
-            assertEquals("unchanged", entry.state());
+            assertEquals(State.UNCHANGED, entry.state());
             assertTrue(entry.bundle().isEmpty());
             assertArrayEquals(before, Files.readAllBytes(sourceJson));
             assertEquals(1, archive.source(WEBRECORDER).captures().size());
@@ -124,7 +125,7 @@ class ImportFilesTest {
         }
         assertTrue(report.rejected().get(2).contains("unsafe entry name"), report.rejected().get(2));
         assertTrue(report.rejected().get(3).contains("entries"), report.rejected().get(3));
-        assertEquals("new", entry(report, WEBRECORDER).state());
+        assertEquals(State.NEW, entry(report, WEBRECORDER).state());
     }
 
     @Test
@@ -143,7 +144,7 @@ class ImportFilesTest {
     private static void assertImported(Archive archive, ImportReport report, Path file, String url, String title)
             throws IOException {
         RunEntry entry = entry(report, url);
-        assertEquals("new", entry.state(), entry.toString());
+        assertEquals(State.NEW, entry.state(), entry.toString());
         SourceRecord source = archive.source(url);
         assertEquals(List.of(), source.citations());
         assertEquals(List.of(entry.bundle().orElseThrow()), source.captures());

@@ -8,6 +8,7 @@ import org.refkeeper.store.RunEntry;
 import org.refkeeper.store.RunReport;
 import org.refkeeper.testing.Fixtures;
 import org.refkeeper.testing.RealWorld;
+import org.refkeeper.verdict.State;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +39,8 @@ class RealWorldRunTest {
             Map<String, RunEntry> byFile = pages.stream().collect(Collectors.toMap(p -> p.getFileName().toString(),
                     p -> run.sources().stream().filter(e -> e.url().equals(RealWorld.wechatUrl(p))).findFirst().orElseThrow()));
             byFile.forEach((file, e) -> {
-                String expected = file.startsWith("article-") ? "new"
-                        : file.startsWith("temporarily-") ? "unreachable" : "vanished";
+                State expected = file.startsWith("article-") ? State.NEW
+                        : file.startsWith("temporarily-") ? State.UNREACHABLE : State.VANISHED;
                 assertEquals(expected, e.state(), file + ": " + e.reason());
             });
             assertEquals("该内容已被发布者删除", byFile.get("deleted-by-author-P9cMowFQ-QahLRnfHponKw.html").reason());

@@ -8,6 +8,7 @@ import org.refkeeper.demo.SiteResponse;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.store.RunReport;
 import org.refkeeper.testing.Fixtures;
+import org.refkeeper.verdict.State;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -59,13 +60,13 @@ class RunBenchmark {
                     long t0 = System.nanoTime();
                     RunReport first = archive.run(options, RunListener.NONE);
                     double firstSeconds = (System.nanoTime() - t0) / 1e9;
-                    assertEquals(ARTICLES, first.count("new"));
+                    assertEquals(ARTICLES, first.count(State.NEW));
                     long before = diskKib(root);
                     long apparentBefore = apparentBytes(root);
                     t0 = System.nanoTime();
                     RunReport again = archive.run(options, RunListener.NONE);
                     double againSeconds = (System.nanoTime() - t0) / 1e9;
-                    assertEquals(ARTICLES, again.count("unchanged"));
+                    assertEquals(ARTICLES, again.count(State.UNCHANGED));
                     long after = diskKib(root);
                     long apparentAfter = apparentBytes(root);
                     System.out.printf("bench: %d sources, concurrency %d%n", ARTICLES, concurrency);

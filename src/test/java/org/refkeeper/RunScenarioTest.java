@@ -18,6 +18,7 @@ import org.refkeeper.testing.JwarcValidation;
 import org.refkeeper.testing.ScenarioWorld.Phase;
 import org.refkeeper.testing.ScenarioWorld.Source;
 import org.refkeeper.testing.ScenarioWorld;
+import org.refkeeper.verdict.State;
 import org.refkeeper.warc.ArchiveReader;
 import org.refkeeper.warc.CdxjIndex;
 import org.refkeeper.warc.Verifier;
@@ -57,19 +58,19 @@ class RunScenarioTest {
                     .withConcurrency(2), Optional.of(0L));
             try (Archive archive = Archive.open(root)) {
                 RunReport a = archive.run(options, RunListener.NONE);
-                assertEquals(ScenarioWorld.SOURCES.size(), a.count("new"), () -> states(a));
+                assertEquals(ScenarioWorld.SOURCES.size(), a.count(State.NEW), () -> states(a));
 
                 Map<String, byte[]> keptAfterA = snapshotFiles(root);
                 world.phase(Phase.A2);
                 RunReport a2 = archive.run(options, RunListener.NONE);
-                assertEquals(ScenarioWorld.SOURCES.size(), a2.count("unchanged"), () -> states(a2));
+                assertEquals(ScenarioWorld.SOURCES.size(), a2.count(State.UNCHANGED), () -> states(a2));
                 assertEquals(List.of("REPORT.md", "runs/" + a2.run() + ".json"),
                         Git.filesInLastCommit(root).stream().sorted().toList(), "a no-change run commits only runs/ and REPORT.md");
                 assertFilesUnchanged(keptAfterA, root);
 
                 world.phase(Phase.B);
                 RunReport b = archive.run(options, RunListener.NONE);
-                Map<String, String> got = b.sources().stream().collect(Collectors.toMap(RunEntry::url, RunEntry::state));
+                Map<String, State> got = b.sources().stream().collect(Collectors.toMap(RunEntry::url, RunEntry::state));
                 for (Source s : ScenarioWorld.SOURCES) {
                     assertEquals(s.expectedInB(), got.get(s.url()), s.url() + " in run B: " + states(b));
                 }
@@ -87,7 +88,7 @@ class RunScenarioTest {
     /** Vanished, blocked and unreachable sources keep their content.md and last good bundle, byte for byte. */
     private void assertKeptLastGoodCaptures(Archive archive, Path root, Map<String, byte[]> keptAfterA) throws IOException {
         for (Source s : ScenarioWorld.SOURCES) {
-            if (List.of("vanished", "blocked", "unreachable").contains(s.expectedInB())) {
+            if (List.of(State.VANISHED, State.BLOCKED, State.UNREACHABLE).contains(s.expectedInB())) {
                 SourceRecord r = archive.source(s.url());
                 String content = "sources/" + r.id() + "/content.md";
                 assertArrayEquals(keptAfterA.get(content), Files.readAllBytes(root.resolve(content)), content);

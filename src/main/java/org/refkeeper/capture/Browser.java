@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.ServiceWorkerPolicy;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,12 @@ public final class Browser implements AutoCloseable {
     private final BrowserSettings settings;
     private final String userAgent;
     private final StallGuard guard;
+    private final Clock clock;
 
-    private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium, BrowserSettings settings) {
+    private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium, BrowserSettings settings,
+                    Clock clock) {
         this.playwright = playwright;
+        this.clock = clock;
         this.chromium = chromium;
         this.settings = settings;
         this.guard = StallGuard.of(chromium);
@@ -42,6 +46,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser launch(BrowserSettings settings) throws IOException {
+        return launch(settings, Clock.systemUTC());
+    }
+
+    /** @param clock when each capture started, as its records say */
+    public static Browser launch(BrowserSettings settings, Clock clock) throws IOException {
         Optional<String> proxy = settings.proxy().isEmpty() ? Optional.empty()
                 : Optional.of(ProxyUrl.check(settings.proxy().get()));
         Path executable = ChromiumLocator.find(settings.chromium());
@@ -60,7 +69,7 @@ public final class Browser implements AutoCloseable {
             BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
                     .setExecutablePath(executable).setHeadless(true).setArgs(args);
             proxy.ifPresent(server -> options.setProxy(new Proxy(server)));
-            return new Browser(playwright, playwright.chromium().launch(options), settings);
+            return new Browser(playwright, playwright.chromium().launch(options), settings, clock);
         } catch (PlaywrightException e) {
             playwright.close();
             throw new IOException("cannot launch Chromium " + executable + ": " + FailureMapper.message(e), e);
@@ -77,7 +86,7 @@ public final class Browser implements AutoCloseable {
         if (guard.fired()) {
             throw new IOException("Chromium was ended when a file stopped arriving; start a new one to capture " + url);
         }
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         try (BrowserContext context = chromium.newContext(contextOptions())) {
             return new PageSession(context, settings.timeout(), guard).capture(url, started);
         } catch (PlaywrightException e) {

@@ -1,6 +1,6 @@
 package org.refkeeper.capture;
 
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -2,7 +2,7 @@ package org.refkeeper.cli;
 
 import org.refkeeper.capture.BrowserSettings;
 import org.refkeeper.capture.ProxyUrl;
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

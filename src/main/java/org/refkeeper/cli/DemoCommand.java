@@ -35,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println("run " + report.run() + ": " + report.summary());
         for (RunEntry e : report.sources()) {
-            out.println("  " + Printer.column(e.state(), 10) + e.url() + "  " + e.bundle().orElse(e.reason()));
+            out.println("  " + Printer.column(e.state().label(), 10) + e.url() + "  " + e.bundle().orElse(e.reason()));
         }
         String dir = parent.archiveDir().toString();
         out.println();

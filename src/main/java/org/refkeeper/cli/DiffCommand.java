@@ -3,11 +3,10 @@ package org.refkeeper.cli;
 import org.refkeeper.Archive;
 import org.refkeeper.history.SourceDiff;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -15,8 +14,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "diff", description = "What changed in a source's main text (default: between its last two captures).")
 final class DiffCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Output output;
 
     @ParentCommand
     RefkeeperCommand parent;
@@ -30,18 +29,15 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "WHEN", description = "A date, a run id or a commit (default: now).")
     String to;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
         SourceDiff diff;
         try (Archive archive = parent.openArchive()) {
             diff = archive.diff(source, Optional.ofNullable(from), Optional.ofNullable(to));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Printer.json(out, diff);
+        PrintWriter out = output.out();
+        if (output.json()) {
+            output.printJson(diff);
         } else if (diff.unified().isEmpty()) {
             out.println("no change in the main text between " + diff.from() + " and " + diff.to());
         } else {

@@ -1,6 +1,6 @@
 package org.refkeeper.cli;
 
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 import org.refkeeper.store.NoArchiveException;
 import picocli.CommandLine;
 

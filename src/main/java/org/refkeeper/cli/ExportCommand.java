@@ -3,11 +3,10 @@ package org.refkeeper.cli;
 import org.refkeeper.Archive;
 import org.refkeeper.wacz.ExportSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,8 +16,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "export", description = "Pack sources as a WACZ 1.1.1 package that ReplayWeb.page and pywb open.")
 final class ExportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Output output;
 
     @ParentCommand
     RefkeeperCommand parent;
@@ -30,18 +29,15 @@ final class ExportCommand implements Callable<Integer> {
             description = "URLs (as cited or canonical) or source ids (default: every source).")
     List<String> sources = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print what was written as JSON.")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
         ExportSummary summary;
         try (Archive archive = parent.openArchive()) {
             summary = archive.exportWacz(file, sources);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Printer.json(out, summary);
+        PrintWriter out = output.out();
+        if (output.json()) {
+            output.printJson(summary);
         } else {
             out.println("wrote " + summary.file() + ": " + summary.pages() + " pages from " + summary.bundles()
                     + " bundles, " + summary.bytes() + " bytes");

@@ -5,11 +5,9 @@ import org.refkeeper.history.SourceHistory;
 import org.refkeeper.history.Transition;
 import org.refkeeper.store.RunReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
@@ -20,19 +18,16 @@ import java.util.concurrent.Callable;
 
 @Command(name = "log", description = "The runs, or one source's history: when it was new, changed, vanished.")
 final class LogCommand implements Callable<Integer> {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    @Mixin
+    Output output;
 
-    @Spec
-    CommandSpec spec;
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     @ParentCommand
     RefkeeperCommand parent;
 
     @Parameters(arity = "0..1", paramLabel = "SOURCE", description = "A URL (as cited or canonical) or a source id.")
     String source;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
 
     private static <T> List<T> reversed(List<T> list) {
         List<T> copy = new java.util.ArrayList<>(list);
@@ -42,12 +37,12 @@ final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         try (Archive archive = parent.openArchive()) {
             if (source == null) {
                 List<RunReport> runs = archive.runs();
-                if (json) {
-                    Printer.json(out, Map.of("runs", runs));
+                if (output.json()) {
+                    output.printJson(Map.of("runs", runs));
                     return ExitCodes.OK;
                 }
                 for (RunReport r : reversed(runs)) {
@@ -56,13 +51,13 @@ final class LogCommand implements Callable<Integer> {
                 }
             } else {
                 SourceHistory h = archive.history(source);
-                if (json) {
-                    Printer.json(out, h);
+                if (output.json()) {
+                    output.printJson(h);
                     return ExitCodes.OK;
                 }
                 out.println(h.id() + "  " + h.url());
                 for (Transition t : h.transitions()) {
-                    out.println("  " + WHEN.format(t.at()) + "  " + Printer.column(t.state(), 12)
+                    out.println("  " + WHEN.format(t.at()) + "  " + Printer.column(t.state().label(), 12)
                             + t.commit().substring(0, 10) + "  " + t.reason());
                 }
             }

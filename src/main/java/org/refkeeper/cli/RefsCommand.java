@@ -6,10 +6,8 @@ import org.refkeeper.notes.Reference;
 import org.refkeeper.notes.References;
 import org.refkeeper.notes.Skipped;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,21 +16,18 @@ import java.util.concurrent.Callable;
 
 @Command(name = "refs", description = "List the references found in notes: url, title, note:line.")
 final class RefsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Parameters(arity = "1..*", paramLabel = "NOTES", description = "Markdown files or folders of notes.")
     List<Path> notes;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
         References refs = Archive.refs(notes);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Printer.json(out, refs);
+        PrintWriter out = output.out();
+        if (output.json()) {
+            output.printJson(refs);
             return ExitCodes.OK;
         }
         for (Reference r : refs.sources()) {

@@ -3,11 +3,10 @@ package org.refkeeper.cli;
 import org.refkeeper.Archive;
 import org.refkeeper.restore.RestoreResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,11 +18,11 @@ import java.util.concurrent.Callable;
 @Command(name = "restore", description = "Write an offline copy of a source's capture that opens in any browser "
         + "without network: index.html, its files, the screenshot, content.md and the WARC bundle.")
 final class RestoreCommand implements Callable<Integer> {
+    @Mixin
+    Output output;
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
-
-    @Spec
-    CommandSpec spec;
 
     @ParentCommand
     RefkeeperCommand parent;
@@ -42,22 +41,19 @@ final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--keep-scripts", description = "Keep the page's scripts (they run cut off from the network).")
     boolean keepScripts;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
         RestoreResult result;
         try (Archive archive = parent.openArchive()) {
             result = archive.restore(source, Optional.ofNullable(at), to, keepScripts);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Printer.json(out, result);
+        PrintWriter out = output.out();
+        if (output.json()) {
+            output.printJson(result);
             return ExitCodes.OK;
         }
         out.println("restored " + result.url() + " as captured " + WHEN.format(result.capturedAt())
-                + " (state now: " + result.stateNow() + "), " + result.files().size() + " files in " + result.dir());
+                + " (state now: " + result.stateNow().label() + "), " + result.files().size() + " files in " + result.dir());
         out.println(result.page().toUri());
         out.flush();
         return ExitCodes.OK;

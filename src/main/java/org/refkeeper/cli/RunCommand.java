@@ -2,18 +2,16 @@ package org.refkeeper.cli;
 
 import org.refkeeper.Archive;
 import org.refkeeper.RunOptions;
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.store.RunEntry;
 import org.refkeeper.store.RunReport;
 import org.refkeeper.verdict.State;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,8 +23,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "run", description = "Capture every reference, judge it, and commit the run to the archive.")
 final class RunCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Output output;
 
     @ParentCommand
     RefkeeperCommand parent;
@@ -46,9 +44,6 @@ final class RunCommand implements Callable<Integer> {
             description = "Least time between two page loads on one host (default: the archive's setting, 2s).")
     Duration hostDelay;
 
-    @Option(names = "--json", description = "Print the run report as JSON.")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
         List<State> failStates = new ArrayList<>();
@@ -60,21 +55,21 @@ final class RunCommand implements Callable<Integer> {
                         + "blocked, unreachable or error");
             }
         }
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = output.err();
         RunOptions options = new RunOptions(notes, browser.settings(),
                 Optional.ofNullable(hostDelay).map(Duration::toMillis));
         RunReport report;
         try (Archive archive = parent.openArchive()) {
-            report = archive.run(options, json ? RunListener.NONE : new Progress(err));
+            report = archive.run(options, output.json() ? RunListener.NONE : new Progress(err));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Printer.json(out, report);
+        PrintWriter out = output.out();
+        if (output.json()) {
+            output.printJson(report);
         } else {
             out.println("run " + report.run() + ": " + report.summary());
             for (RunEntry e : report.sources()) {
-                if (!e.state().equals("unchanged") && !e.state().equals("new")) {
-                    out.println("  " + Printer.column(e.state(), 12) + e.url() + "  " + e.reason());
+                if (e.state() != State.UNCHANGED && e.state() != State.NEW) {
+                    out.println("  " + Printer.column(e.state().label(), 12) + e.url() + "  " + e.reason());
                 }
             }
             report.commit().ifPresent(c -> out.println("commit " + c));
@@ -82,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
                     + " log --stat' for the history.");
             out.flush();
         }
-        boolean hit = report.sources().stream().anyMatch(e -> failStates.contains(State.of(e.state())));
+        boolean hit = report.sources().stream().anyMatch(e -> failStates.contains(e.state()));
         return hit ? ExitCodes.FAIL_ON : ExitCodes.OK;
     }
 
@@ -97,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
         @Override
         public void judged(RunEntry e, int done, int total) {
             synchronized (err) {
-                err.println("[" + done + "/" + total + "] " + Printer.column(e.state(), 12) + e.url()
+                err.println("[" + done + "/" + total + "] " + Printer.column(e.state().label(), 12) + e.url()
                         + (e.title().isBlank() ? "" : "  " + e.title()));
                 err.flush();
             }

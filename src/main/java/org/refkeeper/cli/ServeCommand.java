@@ -1,7 +1,7 @@
 package org.refkeeper.cli;
 
 import org.refkeeper.Archive;
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 import org.refkeeper.web.WebUi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

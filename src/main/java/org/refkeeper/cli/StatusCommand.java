@@ -2,27 +2,25 @@ package org.refkeeper.cli;
 
 import org.refkeeper.Archive;
 import org.refkeeper.history.SourceStatus;
+import org.refkeeper.verdict.State;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 @Command(name = "status", description = "The state of every source now.")
 final class StatusCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Output output;
 
     @ParentCommand
     RefkeeperCommand parent;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
 
     @Override
     public Integer call() throws Exception {
@@ -30,20 +28,20 @@ final class StatusCommand implements Callable<Integer> {
         try (Archive archive = parent.openArchive()) {
             sources = archive.status();
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Printer.json(out, Map.of("sources", sources));
+        PrintWriter out = output.out();
+        if (output.json()) {
+            output.printJson(Map.of("sources", sources));
             return ExitCodes.OK;
         }
         for (SourceStatus s : sources) {
-            out.println(Printer.column(s.state(), 12) + Printer.column(s.title(), 40) + "  " + s.url()
+            out.println(Printer.column(s.state().label(), 12) + Printer.column(s.title(), 40) + "  " + s.url()
                     + (s.titleDiffers() ? "  (now titled: " + s.liveTitle() + ")" : "")
-                    + (s.state().equals("unchanged") || s.state().equals("new") ? "" : "  " + s.reason()));
+                    + (s.state() == State.UNCHANGED || s.state() == State.NEW ? "" : "  " + s.reason()));
         }
-        Map<String, Long> byState = new java.util.TreeMap<>();
+        Map<State, Long> byState = new EnumMap<>(State.class);
         sources.forEach(s -> byState.merge(s.state(), 1L, Long::sum));
         out.println(sources.size() + " sources" + (byState.isEmpty() ? "" : ": " + byState.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", "))));
+                .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "))));
         out.flush();
         return ExitCodes.OK;
     }

@@ -4,10 +4,8 @@ import org.refkeeper.Archive;
 import org.refkeeper.verify.VerifyProblem;
 import org.refkeeper.verify.VerifyReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -16,14 +14,11 @@ import java.util.concurrent.Callable;
 
 @Command(name = "verify", description = "Check every digest, the index and the repository; exit 1 on any problem.")
 final class VerifyCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Output output;
 
     @ParentCommand
     RefkeeperCommand parent;
-
-    @Option(names = "--json", description = "Print the counts and the problems as JSON.")
-    boolean json;
 
     @Override
     public Integer call() throws Exception {
@@ -31,15 +26,15 @@ final class VerifyCommand implements Callable<Integer> {
         try (Archive archive = parent.openArchive()) {
             report = archive.verify();
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        PrintWriter out = output.out();
+        if (output.json()) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("ok", report.ok());
             doc.put("bundles", report.bundles());
             doc.put("indexLines", report.indexLines());
             doc.put("sources", report.sources());
             doc.put("problems", report.problems());
-            Printer.json(out, doc);
+            output.printJson(doc);
         } else {
             for (VerifyProblem p : report.problems()) {
                 out.println(p);

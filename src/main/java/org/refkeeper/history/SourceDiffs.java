@@ -1,6 +1,6 @@
 package org.refkeeper.history;
 
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 import org.refkeeper.store.CommitInfo;
 import org.refkeeper.store.CommitLog;
 import org.refkeeper.store.Layout;

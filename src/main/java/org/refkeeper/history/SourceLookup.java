@@ -1,6 +1,6 @@
 package org.refkeeper.history;
 
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 import org.refkeeper.notes.CanonicalUrl;
 import org.refkeeper.store.SourceRecord;
 

@@ -1,13 +1,14 @@
 package org.refkeeper.history;
 
 import org.refkeeper.notes.Citation;
+import org.refkeeper.verdict.State;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** One source as {@code status} shows it: its state after the latest run, and what the archive keeps of it. */
-public record SourceStatus(String id, String url, String finalUrl, String title, String liveTitle, String state,
+public record SourceStatus(String id, String url, String finalUrl, String title, String liveTitle, State state,
                            String reason, Optional<Instant> lastChecked, Optional<Instant> lastGoodCapture,
                            int captures, Optional<String> movedTo, boolean titleDiffers, List<Citation> citations) {
     public SourceStatus {

@@ -1,5 +1,7 @@
 package org.refkeeper.notes;
 
+import org.refkeeper.io.BadInputException;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.refkeeper.notes;
 
+import org.refkeeper.io.BadInputException;
+
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package org.refkeeper.notes;
 
+import org.refkeeper.io.BadInputException;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,7 @@ package org.refkeeper.restore;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.refkeeper.verdict.State;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,12 +25,12 @@ final class Banner {
     private Banner() {
     }
 
-    static void add(Document doc, String url, Instant capturedAt, String stateNow) {
+    static void add(Document doc, String url, Instant capturedAt, State stateNow) {
         Element bar = doc.body().prependElement("div").id(ID).attr("role", "note").attr("style", STYLE);
         bar.appendText("Archived from ");
         bar.appendElement("a").attr("href", url).attr("style", "all:unset;text-decoration:underline;cursor:pointer")
                 .text(url);
-        bar.appendText(" on " + DATE.format(capturedAt) + " · state now: " + stateNow);
+        bar.appendText(" on " + DATE.format(capturedAt) + " · state now: " + stateNow.label());
     }
 
     static String date(Instant at) {

@@ -1,6 +1,6 @@
 package org.refkeeper.restore;
 
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.CommitInfo;
 import org.refkeeper.store.CommitLog;

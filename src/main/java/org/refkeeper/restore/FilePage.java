@@ -4,6 +4,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.refkeeper.capture.FileName;
+import org.refkeeper.verdict.State;
 import org.refkeeper.warc.Snapshot;
 import org.refkeeper.warc.StoredResource;
 
@@ -30,7 +31,7 @@ record FilePage(String html, String fileName, byte[] body) {
         return snapshot.page().filter(p -> p.status() / 100 == 2 && !FileTypes.isHtml(p.contentType()));
     }
 
-    static FilePage of(StoredResource file, String pageUrl, Instant capturedAt, String stateNow) {
+    static FilePage of(StoredResource file, String pageUrl, Instant capturedAt, State stateNow) {
         String shown = FileName.of(file.url(), file.header("Content-Disposition"), file.contentType());
         String name = SafeName.ofFile(shown, file.contentType());
         if (TAKEN.contains(name)) {

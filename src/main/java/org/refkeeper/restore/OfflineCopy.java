@@ -1,9 +1,10 @@
 package org.refkeeper.restore;
 
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.GoodCapture;
 import org.refkeeper.store.SourceRecord;
+import org.refkeeper.verdict.State;
 import org.refkeeper.warc.ArchiveReader;
 import org.refkeeper.warc.Snapshot;
 import org.refkeeper.warc.StoredResource;
@@ -33,7 +34,7 @@ public final class OfflineCopy {
      * @param stateNow    the source's state after the latest run, for the banner
      * @param keepScripts keep the page's scripts (offline they still cannot reach the network)
      */
-    public static RestoreResult restore(ArchiveStore store, SourceRecord source, Optional<String> at, String stateNow,
+    public static RestoreResult restore(ArchiveStore store, SourceRecord source, Optional<String> at, State stateNow,
                                         Path to, boolean keepScripts) throws IOException {
         if (to.toAbsolutePath().normalize().startsWith(store.root().toAbsolutePath().normalize())) {
             // the next run would commit the copy into the archive's history

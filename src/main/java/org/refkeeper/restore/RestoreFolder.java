@@ -1,7 +1,7 @@
 package org.refkeeper.restore;
 
 import org.refkeeper.io.AtomicFile;
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 import org.refkeeper.store.Json;
 
 import java.io.IOException;

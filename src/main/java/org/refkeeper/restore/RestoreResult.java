@@ -1,5 +1,7 @@
 package org.refkeeper.restore;
 
+import org.refkeeper.verdict.State;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.List;
  * @param stateNow   the source's state after the latest run, e.g. {@code vanished}
  * @param files      every file written, relative to {@code dir}, {@code index.html} first
  */
-public record RestoreResult(Path dir, String url, Instant capturedAt, String stateNow, List<String> files) {
+public record RestoreResult(Path dir, String url, Instant capturedAt, State stateNow, List<String> files) {
     public RestoreResult {
         files = List.copyOf(files);
     }

@@ -3,6 +3,7 @@ package org.refkeeper.restore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.refkeeper.verdict.State;
 import org.refkeeper.warc.Snapshot;
 import org.refkeeper.warc.StoredResource;
 
@@ -32,7 +33,7 @@ record RestoredPage(String html, Map<String, byte[]> files) {
      * @param stateNow    the source's state now, for the banner
      * @param keepScripts keep the page's scripts
      */
-    static RestoredPage of(Snapshot snapshot, String pageUrl, Instant capturedAt, String stateNow, boolean keepScripts)
+    static RestoredPage of(Snapshot snapshot, String pageUrl, Instant capturedAt, State stateNow, boolean keepScripts)
             throws IOException {
         LocalResources local = new LocalResources(new CapturedResources(snapshot));
         Document doc = dom(snapshot, pageUrl);

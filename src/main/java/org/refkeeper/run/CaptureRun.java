@@ -1,6 +1,6 @@
 package org.refkeeper.run;
 
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 import org.refkeeper.notes.Notes;
 import org.refkeeper.notes.Reference;
 import org.refkeeper.notes.References;
@@ -18,11 +18,14 @@ import org.refkeeper.verdict.Verdicts;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,15 +42,22 @@ public final class CaptureRun {
     private final int concurrency;
     private final HostPacer pacer;
     private final RunListener listener;
+    private final Clock clock;
 
-    public CaptureRun(ArchiveStore store, References refs, Capturer.Factory capturers, int concurrency, long hostDelayMillis,
-               RunListener listener) {
+    /**
+     * @param capturers       one capturer for each worker thread
+     * @param hostDelayMillis the least time between two page loads on one host
+     * @param clock           what the run reads the time from: run ids, dates in reports and in git
+     */
+    public CaptureRun(ArchiveStore store, References refs, Capturer.Factory capturers, int concurrency,
+                      long hostDelayMillis, RunListener listener, Clock clock) {
         this.store = store;
         this.refs = refs;
         this.capturers = capturers;
         this.concurrency = concurrency;
         this.pacer = new HostPacer(hostDelayMillis);
         this.listener = listener;
+        this.clock = clock;
     }
 
     /** Reads the notes a run is for: the ones given (then recorded in the settings), else the recorded ones. */
@@ -65,15 +75,15 @@ public final class CaptureRun {
     }
 
     public RunReport call() throws IOException {
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         Settings settings = store.settings();
         String runId = store.newRunId(started);
         SourceChecker checker = new SourceChecker(store, runId,
                 new Judge(siteRules(settings)), previousStates(),
-                new NotePaths(store.root().toAbsolutePath().getParent()));
+                new NotePaths(store.root().toAbsolutePath().getParent()), clock);
         listener.started(runId, refs.sources().size());
         RunEntry[] entries = checkAll(refs.sources(), checker);
-        RunReport report = new RunReport(runId, started, Instant.now(), java.util.Optional.empty(),
+        RunReport report = new RunReport(runId, started, clock.instant(), Optional.empty(),
                 counts(entries), List.of(entries));
         store.saveRun(report);
         store.saveReport(ReportPage.render(report, store.sources(), Verdicts::titleDiffers));
@@ -89,8 +99,8 @@ public final class CaptureRun {
         }
     }
 
-    private Map<String, String> previousStates() throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
+    private Map<String, State> previousStates() throws IOException {
+        Map<String, State> out = new LinkedHashMap<>();
         store.latestRun().ifPresent(r -> r.sources().forEach(e -> out.put(e.id(), e.state())));
         return out;
     }
@@ -138,10 +148,10 @@ public final class CaptureRun {
         return entries;
     }
 
-    private static Map<String, Integer> counts(RunEntry[] entries) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    private static Map<State, Integer> counts(RunEntry[] entries) {
+        Map<State, Integer> counts = new EnumMap<>(State.class);
         for (State s : State.values()) {
-            counts.put(s.label(), 0);
+            counts.put(s, 0);
         }
         for (RunEntry e : entries) {
             counts.merge(e.state(), 1, Integer::sum);

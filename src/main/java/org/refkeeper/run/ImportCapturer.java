@@ -3,11 +3,11 @@ package org.refkeeper.run;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Failure;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 
 /** Hands a run the captures read from imported files instead of opening a browser. */
-record ImportCapturer(Map<String, Capture> captures) implements Capturer {
+record ImportCapturer(Map<String, Capture> captures, Clock clock) implements Capturer {
     ImportCapturer {
         captures = Map.copyOf(captures);
     }
@@ -16,7 +16,7 @@ record ImportCapturer(Map<String, Capture> captures) implements Capturer {
     @Override
     public Capture capture(String url) {
         Capture capture = captures.get(url);
-        return capture != null ? capture : Capture.failed(url, Instant.now(),
+        return capture != null ? capture : Capture.failed(url, clock.instant(),
                 new Failure(Failure.Kind.CONNECTION, "not in the imported files"));
     }
 

@@ -3,7 +3,7 @@ package org.refkeeper.run;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.foreign.ForeignArchive;
 import org.refkeeper.foreign.SnapshotCapture;
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 import org.refkeeper.notes.CanonicalUrl;
 import org.refkeeper.notes.Reference;
 import org.refkeeper.notes.References;
@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -170,8 +171,8 @@ public final class ImportedPages {
     }
 
     /** A fresh capturer for a run's worker; every one hands out the same prepared captures. */
-    public Capturer capturer() {
-        return new ImportCapturer(captures);
+    public Capturer capturer(Clock clock) {
+        return new ImportCapturer(captures, clock);
     }
 
     public List<String> rejected() {

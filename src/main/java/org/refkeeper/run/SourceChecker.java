@@ -19,7 +19,7 @@ import org.refkeeper.warc.Bundle;
 import org.refkeeper.warc.BundleWriter;
 
 import java.io.IOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,17 +34,19 @@ final class SourceChecker {
     private final ArchiveStore store;
     private final String runId;
     private final Judge judge;
-    private final Map<String, String> previousStates;
+    private final Map<String, State> previousStates;
     private final NotePaths notePaths;
+    private final Clock clock;
     private final Object writeLock = new Object();
 
-    SourceChecker(ArchiveStore store, String runId, Judge judge, Map<String, String> previousStates,
-                  NotePaths notePaths) throws IOException {
+    SourceChecker(ArchiveStore store, String runId, Judge judge, Map<String, State> previousStates,
+                  NotePaths notePaths, Clock clock) throws IOException {
         this.store = store;
         this.runId = runId;
         this.judge = judge;
         this.previousStates = previousStates;
         this.notePaths = notePaths;
+        this.clock = clock;
     }
 
     RunEntry check(Reference ref, Capturer browser) {
@@ -63,7 +65,7 @@ final class SourceChecker {
                     a = new Assessment(b.outcome(), b.reason(), b.httpStatus(), b.title(), b.mainText(), b.fingerprint(), a.movedTo());
                 }
             }
-            Verdict v = Verdicts.decide(a, old.map(o -> new Previous(State.of(o.state()),
+            Verdict v = Verdicts.decide(a, old.map(o -> new Previous(o.state(),
                     o.lastGood().map(g -> g.fingerprint()))));
             return record(ref, old, capture, a, v);
         } catch (IOException | RuntimeException e) {
@@ -78,8 +80,11 @@ final class SourceChecker {
         synchronized (writeLock) {
             if (v.state() == State.NEW || v.state() == State.CHANGED) {
                 String rel = Layout.newBundle(store.root(), ref.id().slug(), capture.started());
-                Bundle written = BundleWriter.write(store.root(), rel, capture, a.mainText(), metadata(ref, capture, a, v),
-                        store.index());
+                Bundle written;
+                try (BundleWriter writer = BundleWriter.create(store.root(), rel, store.index())) {
+                    writer.write(capture, a.mainText(), metadata(ref, capture, a, v));
+                    written = writer.finish();
+                }
                 store.addToIndex(written.lines());
                 store.saveContent(id, ContentPage.render(a.title().isBlank() ? ref.title() : a.title(), ref.url(), a.mainText()));
                 bundle = Optional.of(rel);
@@ -90,7 +95,7 @@ final class SourceChecker {
         }
         String title = ref.title().isBlank() ? (a.title().isBlank() ? old.map(SourceRecord::title).orElse("") : a.title())
                 : ref.title();
-        return new RunEntry(id, ref.url(), title, v.state().label(), previous(id, old), a.httpStatus(),
+        return new RunEntry(id, ref.url(), title, v.state(), previous(id, old), a.httpStatus(),
                 v.reason(), v.reappeared(), v.movedTo(), bundle, a.title(),
                 !a.title().isBlank() && !ref.title().isBlank() && Verdicts.titleDiffers(ref.title(), a.title()));
     }
@@ -120,12 +125,12 @@ final class SourceChecker {
                 Verdict v = new Verdict(State.ERROR, reason, false, Optional.empty());
                 Assessment none = new Assessment(Outcome.BROKEN, reason, 0, "", "", "", Optional.empty());
                 store.saveSource(SourceUpdate.apply(old, id, ref.url(), citations(ref, old),
-                        Instant.now(), none, v, Optional.empty(), ref.url()));
+                        clock.instant(), none, v, Optional.empty(), ref.url()));
             }
         } catch (IOException | RuntimeException ignored) {
             // the run report still records the error; source.json stays as it was
         }
-        return new RunEntry(id, ref.url(), ref.title(), State.ERROR.label(), previous(id, old), 0, reason, false,
+        return new RunEntry(id, ref.url(), ref.title(), State.ERROR, previous(id, old), 0, reason, false,
                 Optional.empty(), Optional.empty(), "", false);
     }
 
@@ -137,7 +142,7 @@ final class SourceChecker {
         return notePaths.normalise(ref.citations());
     }
 
-    private String previous(String id, Optional<SourceRecord> old) {
-        return previousStates.getOrDefault(id, old.map(SourceRecord::state).orElse(""));
+    private Optional<State> previous(String id, Optional<SourceRecord> old) {
+        return Optional.ofNullable(previousStates.get(id)).or(() -> old.map(SourceRecord::state));
     }
 }

@@ -25,8 +25,8 @@ final class SourceUpdate {
                               Instant checked, Assessment a, Verdict v, Optional<String> newBundle, String finalUrl) {
         // whole seconds, as in the bundles' WARC-Date and the index
         Instant checkedAt = checked.truncatedTo(ChronoUnit.SECONDS);
-        boolean transition = old.map(o -> isTransition(State.of(o.state()), v.state())).orElse(true);
-        String state = transition ? v.state().label() : old.get().state();
+        boolean transition = old.map(o -> isTransition(o.state(), v.state())).orElse(true);
+        State state = transition ? v.state() : old.get().state();
         Instant since = transition ? checkedAt : old.get().since();
         String reason = transition ? v.reason() : old.get().reason();
         String liveTitle = v.state().good() && !a.title().isBlank() ? a.title() : old.map(SourceRecord::liveTitle).orElse("");

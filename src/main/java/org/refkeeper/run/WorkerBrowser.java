@@ -5,6 +5,7 @@ import org.refkeeper.capture.BrowserSettings;
 import org.refkeeper.capture.Capture;
 
 import java.io.IOException;
+import java.time.Clock;
 
 /**
  * A worker thread's own Chromium (Playwright is not thread-safe). A browser that dies is replaced once per
@@ -12,11 +13,13 @@ import java.io.IOException;
  */
 public final class WorkerBrowser implements Capturer {
     private final BrowserSettings settings;
+    private final Clock clock;
     private Browser browser;
 
-    public WorkerBrowser(BrowserSettings settings) throws IOException {
+    public WorkerBrowser(BrowserSettings settings, Clock clock) throws IOException {
         this.settings = settings;
-        this.browser = Browser.launch(settings);
+        this.clock = clock;
+        this.browser = Browser.launch(settings, clock);
     }
 
     @Override
@@ -31,7 +34,7 @@ public final class WorkerBrowser implements Capturer {
 
     private Browser browser() throws IOException {
         if (browser == null) {
-            browser = Browser.launch(settings);
+            browser = Browser.launch(settings, clock);
         }
         return browser;
     }

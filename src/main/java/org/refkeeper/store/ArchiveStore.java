@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,23 +25,30 @@ public final class ArchiveStore implements AutoCloseable {
     private final Path root;
     private final GitRepository git;
     private final ArchiveLock lock;
+    private final Clock clock;
     private CdxjIndex index;
 
-    private ArchiveStore(Path root, GitRepository git, ArchiveLock lock) {
+    private ArchiveStore(Path root, GitRepository git, ArchiveLock lock, Clock clock) {
         this.root = root;
         this.git = git;
         this.lock = lock;
+        this.clock = clock;
     }
 
     /** Opens the archive for a run, creating the folder and its repository on first use. */
     public static ArchiveStore openForWriting(Path root) throws IOException {
+        return openForWriting(root, Clock.systemUTC());
+    }
+
+    /** @param clock the time commits are dated with */
+    public static ArchiveStore openForWriting(Path root, Clock clock) throws IOException {
         Files.createDirectories(root);
         ArchiveLock lock = ArchiveLock.acquire(root);
         try {
             removeStaleGitLocks(root);
             GitRepository git = GitRepository.openOrInit(root);
             AtomicFile.writeIfChanged(root.resolve(".gitignore"), GITIGNORE);
-            return new ArchiveStore(root, git, lock);
+            return new ArchiveStore(root, git, lock, clock);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -63,7 +71,7 @@ public final class ArchiveStore implements AutoCloseable {
         if (!Files.isDirectory(root.resolve(".git"))) {
             throw new NoArchiveException(root);
         }
-        return new ArchiveStore(root, GitRepository.openOrInit(root), null);
+        return new ArchiveStore(root, GitRepository.openOrInit(root), null, Clock.systemUTC());
     }
 
     public Path root() {
@@ -179,7 +187,7 @@ public final class ArchiveStore implements AutoCloseable {
     /** Commits everything in the folder; returns the commit id. */
     public String commit(String message) throws IOException {
         requireLock();
-        return git.commitAll(message);
+        return git.commitAll(message, clock.instant());
     }
 
     public CommitLog log() {

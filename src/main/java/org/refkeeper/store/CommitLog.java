@@ -1,6 +1,6 @@
 package org.refkeeper.store;
 
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 
 import java.io.IOException;
 import java.time.Instant;

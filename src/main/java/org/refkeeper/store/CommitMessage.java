@@ -1,14 +1,12 @@
 package org.refkeeper.store;
 
-import java.util.Set;
+import org.refkeeper.verdict.State;
 
 /**
  * The message of a run's commit: the counts by state on the subject line, then one line for every source
  * that is news (new, changed, or in another state than last run), so {@code git log} answers "what moved".
  */
 public final class CommitMessage {
-    private static final Set<String> GOOD = Set.of("new", "changed", "unchanged");
-
     private CommitMessage() {
     }
 
@@ -23,14 +21,14 @@ public final class CommitMessage {
                 msg.append('\n');
                 first = false;
             }
-            msg.append(e.state()).append(": ").append(e.title().isBlank() ? e.url() : e.title());
-            if (!e.state().equals("new") || e.reappeared()) {
+            msg.append(e.state().label()).append(": ").append(e.title().isBlank() ? e.url() : e.title());
+            if (e.state() != State.NEW || e.reappeared()) {
                 msg.append(" — ").append(e.reason());
             }
             if (e.reappeared()) {
                 msg.append(" (back after vanishing)");
-            } else if (!e.previous().isBlank() && !e.previous().equals(e.state())) {
-                msg.append(" (was ").append(e.previous()).append(')');
+            } else if (e.previous().filter(p -> p != e.state()).isPresent()) {
+                msg.append(" (was ").append(e.previous().get().label()).append(')');
             }
             msg.append("\n  ").append(e.url()).append('\n');
         }
@@ -38,12 +36,13 @@ public final class CommitMessage {
     }
 
     static boolean isNews(RunEntry e) {
-        if (e.state().equals("new") || e.state().equals("changed")) {
+        if (e.state() == State.NEW || e.state() == State.CHANGED) {
             return true;
         }
-        if (e.previous().isBlank() || e.previous().equals(e.state())) {
+        State before = e.previous().orElse(e.state());
+        if (before == e.state()) {
             return false;
         }
-        return !(e.state().equals("unchanged") && GOOD.contains(e.previous()));
+        return !(e.state() == State.UNCHANGED && before.good());
     }
 }

@@ -24,6 +24,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,12 +50,12 @@ final class GitRepository implements AutoCloseable {
         }
     }
 
-    /** Stages every change in the folder (new, modified, deleted) and commits it. Returns the commit id. */
-    String commitAll(String message) throws IOException {
+    /** Stages every change in the folder (new, modified, deleted) and commits it, dated {@code when}. Returns the commit id. */
+    String commitAll(String message, Instant when) throws IOException {
         try {
             git.add().addFilepattern(".").call();
             git.add().addFilepattern(".").setUpdate(true).call();
-            PersonIdent ident = new PersonIdent(IDENT_TEMPLATE, java.time.Instant.now(), java.time.ZoneOffset.UTC);
+            PersonIdent ident = new PersonIdent(IDENT_TEMPLATE, when, ZoneOffset.UTC);
             RevCommit commit = git.commit().setMessage(message).setAuthor(ident).setCommitter(ident).call();
             return commit.getName();
         } catch (GitAPIException e) {

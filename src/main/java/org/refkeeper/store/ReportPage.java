@@ -1,6 +1,7 @@
 package org.refkeeper.store;
 
 import org.refkeeper.notes.Citation;
+import org.refkeeper.verdict.State;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -42,17 +43,17 @@ public final class ReportPage {
         return md.toString();
     }
 
-    private static String group(String state) {
-        return switch (state) {
-            case "new", "changed", "unchanged" -> "Archived";
-            default -> Character.toUpperCase(state.charAt(0)) + state.substring(1);
-        };
+    private static String group(State state) {
+        if (state.good()) {
+            return "Archived";
+        }
+        return Character.toUpperCase(state.label().charAt(0)) + state.label().substring(1);
     }
 
     private static void entry(StringBuilder md, SourceRecord s, BiPredicate<String, String> titleDiffers) {
         md.append("- **").append(escape(s.title().isBlank() ? s.url() : s.title())).append("** — ")
-                .append(s.state()).append(" since ").append(day(s.since()));
-        if (!s.reason().isBlank() && !s.state().equals("new")) {
+                .append(s.state().label()).append(" since ").append(day(s.since()));
+        if (!s.reason().isBlank() && s.state() != State.NEW) {
             md.append(" (").append(escape(s.reason())).append(')');
         }
         md.append("  \n  ").append(s.url());

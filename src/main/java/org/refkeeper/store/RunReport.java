@@ -1,5 +1,7 @@
 package org.refkeeper.store;
 
+import org.refkeeper.verdict.State;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.Optional;
  * holds it) and filled in when the run is read back or printed.
  */
 public record RunReport(String run, Instant started, Instant finished, Optional<String> commit,
-                        Map<String, Integer> counts, List<RunEntry> sources) {
+                        Map<State, Integer> counts, List<RunEntry> sources) {
     public RunReport {
         commit = commit == null ? Optional.empty() : commit;
         counts = new LinkedHashMap<>(counts);
@@ -22,7 +24,7 @@ public record RunReport(String run, Instant started, Instant finished, Optional<
         return new RunReport(run, started, finished, Optional.of(sha), counts, sources);
     }
 
-    public int count(String state) {
+    public int count(State state) {
         return counts.getOrDefault(state, 0);
     }
 
@@ -31,7 +33,7 @@ public record RunReport(String run, Instant started, Instant finished, Optional<
         StringBuilder s = new StringBuilder();
         counts.forEach((state, n) -> {
             if (n > 0) {
-                s.append(s.isEmpty() ? "" : ", ").append(n).append(' ').append(state);
+                s.append(s.isEmpty() ? "" : ", ").append(n).append(' ').append(state.label());
             }
         });
         return s.isEmpty() ? "no sources" : s.toString();

@@ -1,6 +1,7 @@
 package org.refkeeper.store;
 
 import org.refkeeper.notes.Citation;
+import org.refkeeper.verdict.State;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * @param reason   why, as the verdict said
  * @param captures every bundle kept for this source, oldest first
  */
-public record SourceRecord(String id, String url, List<Citation> citations, String state, Instant since,
+public record SourceRecord(String id, String url, List<Citation> citations, State state, Instant since,
                            String reason, String liveTitle, Optional<String> movedTo,
                            Optional<GoodCapture> lastGood, List<String> captures) {
     public SourceRecord {

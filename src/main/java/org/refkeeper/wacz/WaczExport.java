@@ -1,6 +1,6 @@
 package org.refkeeper.wacz;
 
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 import org.refkeeper.store.SourceRecord;
 import org.refkeeper.warc.ArchiveReader;
 import org.refkeeper.warc.CdxjIndex;
@@ -10,8 +10,8 @@ import org.refkeeper.warc.Snapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,11 +28,16 @@ import java.util.stream.Collectors;
 public final class WaczExport {
     private final Path root;
     private final CdxjIndex index;
+    private final Clock clock;
 
-    /** @param index the archive's index: where each bundle's records are, and where revisited payloads are stored */
-    public WaczExport(Path root, CdxjIndex index) {
+    /**
+     * @param index the archive's index: where each bundle's records are, and where revisited payloads are stored
+     * @param clock the package's creation date
+     */
+    public WaczExport(Path root, CdxjIndex index, Clock clock) {
         this.root = root.toAbsolutePath().normalize();
         this.index = index;
+        this.clock = clock;
     }
 
     public ExportSummary write(Path file, List<SourceRecord> sources) throws IOException {
@@ -43,23 +48,25 @@ public final class WaczExport {
                     + sources.stream().map(SourceRecord::id).collect(Collectors.joining(", ")));
         }
         Set<String> bundles = withOriginals(captures);
-        List<Path> files = new ArrayList<>();
         for (String bundle : bundles) {
-            Path path = root.resolve(bundle);
-            if (!Files.isRegularFile(path)) {
-                throw new IOException(path + ": missing, though the archive lists it; 'refkeeper verify' checks the rest");
+            if (!Files.isRegularFile(root.resolve(bundle))) {
+                throw new IOException(root.resolve(bundle) + ": missing, though the archive lists it; "
+                        + "'refkeeper verify' checks the rest");
             }
-            files.add(path);
         }
-        List<CdxjLine> lines = index.lines().stream().filter(l -> bundles.contains(l.filename())).toList();
+        Map<String, List<CdxjLine>> lines = index.lines().stream().collect(Collectors.groupingBy(CdxjLine::filename));
         ArchiveReader reader = new ArchiveReader(root, index);
-        List<WaczPage> pages = new ArrayList<>();
-        for (String capture : captures) {
-            Snapshot s = reader.read(capture);
-            pages.add(new WaczPage(s.url(), s.date(), s.title(), s.mainText()));
+        try (WaczWriter wacz = WaczWriter.create(file, clock)) {
+            for (String bundle : bundles) {
+                wacz.addWarc(root.resolve(bundle), lines.getOrDefault(bundle, List.of()));
+            }
+            for (String capture : captures) {
+                Snapshot s = reader.read(capture);
+                wacz.addPage(new WaczPage(s.url(), s.date(), s.title(), s.mainText()));
+            }
+            wacz.finish();
         }
-        WaczWriter.write(file, files, lines, pages);
-        return new ExportSummary(file, pages.size(), files.size(), Files.size(file));
+        return new ExportSummary(file, captures.size(), bundles.size(), Files.size(file));
     }
 
     /** The bundles and, transitively, those holding the full responses their revisit records point to. */

@@ -5,18 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.refkeeper.io.AtomicFile;
+import org.refkeeper.io.PendingFile;
 import org.refkeeper.warc.BundleWriter;
 import org.refkeeper.warc.CdxjIndex;
 import org.refkeeper.warc.CdxjLine;
 import org.refkeeper.warc.Digests;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,53 +28,86 @@ import java.util.Set;
 import java.util.zip.CRC32;
 
 /**
- * Packs bundles as a WACZ 1.1.1 file that ReplayWeb.page and pywb open: {@code archive/*.warc.gz} stored
- * uncompressed (they are gzip already, and replay seeks into them), {@code indexes/index.cdxj},
- * {@code pages/pages.jsonl}, {@code datapackage.json} with a SHA-256 of every file, {@code datapackage-digest.json}.
+ * Writes a WACZ 1.1.1 file that ReplayWeb.page and pywb open: {@code archive/*.warc.gz} stored uncompressed
+ * (they are gzip already, and replay seeks into them), {@code indexes/index.cdxj}, {@code pages/pages.jsonl},
+ * {@code datapackage.json} with a SHA-256 of every file, {@code datapackage-digest.json}. Bundles stream into
+ * the package as they are added; {@link #finish} writes the rest and moves the package into place, so a package
+ * that was not finished never appears.
  */
-public final class WaczWriter {
+public final class WaczWriter implements Closeable {
     static final String VERSION = "1.1.1";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private WaczWriter() {
+    private final PendingFile file;
+    private final ZipArchiveOutputStream zip;
+    private final Clock clock;
+    private final Set<String> names = new HashSet<>();
+    private final List<Map<String, Object>> resources = new ArrayList<>();
+    private final List<CdxjLine> index = new ArrayList<>();
+    private final List<WaczPage> pages = new ArrayList<>();
+
+    private WaczWriter(PendingFile file, ZipArchiveOutputStream zip, Clock clock) {
+        this.file = file;
+        this.zip = zip;
+        this.clock = clock;
+    }
+
+    /** @param clock the package's creation date */
+    public static WaczWriter create(Path target, Clock clock) throws IOException {
+        PendingFile file = PendingFile.create(target);
+        try {
+            return new WaczWriter(file, new ZipArchiveOutputStream(file.temp()), clock);
+        } catch (IOException | RuntimeException e) {
+            file.close();
+            throw e;
+        }
     }
 
     /**
-     * Writes {@code target} atomically.
+     * Packs a bundle as {@code archive/<its file name>}.
      *
-     * @param warcFiles bundles; each goes in as {@code archive/<its file name>}
-     * @param index     index lines; those of the given bundles go in, pointing at the names inside {@code archive/}
+     * @param lines its index lines (they go in pointing at the name inside {@code archive/})
      */
-    public static void write(Path target, List<Path> warcFiles, List<CdxjLine> index, List<WaczPage> pages)
-            throws IOException {
-        Set<String> names = new HashSet<>();
-        for (Path warc : warcFiles) {
-            if (!names.add(warc.getFileName().toString())) {
-                throw new IOException("two bundles are both named " + warc.getFileName()
-                        + "; a WACZ needs distinct names");
-            }
+    public void addWarc(Path warc, List<CdxjLine> lines) throws IOException {
+        String name = warc.getFileName().toString();
+        if (!names.add(name)) {
+            throw new IOException("two bundles are both named " + name + "; a WACZ needs distinct names");
         }
+        String path = "archive/" + name;
+        stored(path, warc);
+        resources.add(resource(path, Digests.sha256(warc), Files.size(warc)));
+        lines.forEach(l -> index.add(l.withFilename(name)));
+    }
+
+    /** A page for {@code pages/pages.jsonl}: where a reader starts browsing. */
+    public void addPage(WaczPage page) {
+        pages.add(page);
+    }
+
+    /** Writes the page list, the index and the manifests, and moves the package into place. */
+    public void finish() throws IOException {
         Map<String, byte[]> small = new LinkedHashMap<>();
         small.put("pages/pages.jsonl", pagesJsonl(pages));
-        small.put("indexes/index.cdxj", cdxj(index, names));
-        AtomicFile.write(target, temp -> {
-            List<Map<String, Object>> resources = new ArrayList<>();
-            try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(temp)) {
-                for (Path warc : warcFiles) {
-                    String path = "archive/" + warc.getFileName();
-                    stored(zip, path, warc);
-                    resources.add(resource(path, Digests.sha256(warc), Files.size(warc)));
-                }
-                for (Map.Entry<String, byte[]> file : small.entrySet()) {
-                    deflated(zip, file.getKey(), file.getValue());
-                    resources.add(resource(file.getKey(), Digests.sha256(file.getValue()), file.getValue().length));
-                }
-                byte[] datapackage = datapackage(resources, pages);
-                deflated(zip, "datapackage.json", datapackage);
-                deflated(zip, "datapackage-digest.json", json(Map.of(
-                        "path", "datapackage.json", "hash", Digests.sha256(datapackage))));
-            }
-        });
+        small.put("indexes/index.cdxj", cdxj(index));
+        for (Map.Entry<String, byte[]> entry : small.entrySet()) {
+            deflated(entry.getKey(), entry.getValue());
+            resources.add(resource(entry.getKey(), Digests.sha256(entry.getValue()), entry.getValue().length));
+        }
+        byte[] datapackage = datapackage(resources, pages);
+        deflated("datapackage.json", datapackage);
+        deflated("datapackage-digest.json", json(Map.of("path", "datapackage.json", "hash", Digests.sha256(datapackage))));
+        zip.close();
+        file.commit();
+    }
+
+    /** Without {@link #finish}: the package is dropped. */
+    @Override
+    public void close() throws IOException {
+        try {
+            zip.close();
+        } finally {
+            file.close();
+        }
     }
 
     private static byte[] pagesJsonl(List<WaczPage> pages) throws JsonProcessingException {
@@ -98,27 +132,20 @@ public final class WaczWriter {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The lines for the packed bundles, renamed to their names inside archive/, sorted bytewise. */
-    private static byte[] cdxj(List<CdxjLine> index, Set<String> names) {
-        List<CdxjLine> packed = new ArrayList<>();
-        for (CdxjLine line : index) {
-            String name = Path.of(line.filename()).getFileName().toString();
-            if (names.contains(name)) {
-                packed.add(line.withFilename(name));
-            }
-        }
+    /** The packed bundles' lines, sorted bytewise. */
+    private static byte[] cdxj(List<CdxjLine> lines) {
         StringBuilder text = new StringBuilder();
-        CdxjIndex.empty().plus(packed).lines().forEach(l -> text.append(l).append('\n'));
+        CdxjIndex.empty().plus(lines).lines().forEach(l -> text.append(l).append('\n'));
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] datapackage(List<Map<String, Object>> resources, List<WaczPage> pages)
+    private byte[] datapackage(List<Map<String, Object>> resources, List<WaczPage> pages)
             throws JsonProcessingException {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("profile", "data-package");
         data.put("wacz_version", VERSION);
         data.put("title", "refkeeper archive");
-        data.put("created", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        data.put("created", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
         data.put("software", BundleWriter.SOFTWARE);
         if (pages.size() == 1) {
             // Replay opens straight on the page when the package holds just one.
@@ -143,7 +170,7 @@ public final class WaczWriter {
     }
 
     /** STORED needs size and CRC before the data. */
-    private static void stored(ZipArchiveOutputStream zip, String path, Path file) throws IOException {
+    private void stored(String path, Path file) throws IOException {
         CRC32 crc = new CRC32();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[65536];
@@ -160,7 +187,7 @@ public final class WaczWriter {
         zip.closeArchiveEntry();
     }
 
-    private static void deflated(ZipArchiveOutputStream zip, String path, byte[] bytes) throws IOException {
+    private void deflated(String path, byte[] bytes) throws IOException {
         ZipArchiveEntry entry = new ZipArchiveEntry(path);
         entry.setMethod(ZipArchiveEntry.DEFLATED);
         // Unknown size makes Commons Compress put a ZIP64 extra in the local header only; ReplayWeb.page finds the

@@ -16,8 +16,9 @@ import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Exchange;
-import org.refkeeper.io.AtomicFile;
+import org.refkeeper.io.PendingFile;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
@@ -37,8 +38,16 @@ import java.util.Optional;
 /**
  * Writes one capture as one gzipped WARC 1.1 bundle: warcinfo; request and response (or revisit) for every
  * exchange; resource records for screenshot, rendered DOM and main text; a metadata record with the verdict.
+ * The bundle is written beside its place and moved there by {@link #finish}; closed without it, nothing appears.
+ *
+ * <pre>{@code
+ * try (BundleWriter writer = BundleWriter.create(root, "captures/2026/11/a-20261129T120000Z.warc.gz", index)) {
+ *     writer.write(capture, mainText, verdictJson);
+ *     Bundle bundle = writer.finish();
+ * }
+ * }</pre>
  */
-public final class BundleWriter {
+public final class BundleWriter implements Closeable {
     public static final String SOFTWARE = "refkeeper";
     public static final String SCREENSHOT = "urn:refkeeper:screenshot:";
     public static final String DOM = "urn:refkeeper:dom:";
@@ -46,6 +55,8 @@ public final class BundleWriter {
     private static final String WARC_1_1 =
             "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/";
 
+    private final PendingFile file;
+    private final FileChannel channel;
     private final WarcWriter writer;
     private final String relativePath;
     private final PayloadLookup earlier;
@@ -57,36 +68,37 @@ public final class BundleWriter {
     private record Original(Optional<URI> id, String url, Instant date) {
     }
 
-    private BundleWriter(WarcWriter writer, String relativePath, PayloadLookup earlier) {
-        this.writer = writer;
+    private BundleWriter(PendingFile file, FileChannel channel, String relativePath, PayloadLookup earlier)
+            throws IOException {
+        this.file = file;
+        this.channel = channel;
+        this.writer = new WarcWriter(channel, WarcCompression.GZIP);
         this.relativePath = relativePath;
         this.earlier = earlier;
     }
 
     /**
-     * Writes {@code archiveRoot/relativePath} atomically.
+     * A writer for {@code archiveRoot/relativePath}.
      *
      * @param earlier payloads stored by earlier bundles: identical non-empty payloads become revisit records
      */
-    public static Bundle write(Path archiveRoot, String relativePath, Capture capture, String mainText,
-                               String metadataJson, PayloadLookup earlier) throws IOException {
+    public static BundleWriter create(Path archiveRoot, String relativePath, PayloadLookup earlier) throws IOException {
         Path target = archiveRoot.resolve(relativePath).normalize();
         if (!target.startsWith(archiveRoot.normalize()) || !relativePath.endsWith(".warc.gz")) {
             throw new IOException("a bundle must be a .warc.gz inside the archive: " + relativePath);
         }
-        List<CdxjLine> lines = new ArrayList<>();
-        AtomicFile.write(target, temp -> {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 WarcWriter warc = new WarcWriter(channel, WarcCompression.GZIP)) {
-                BundleWriter bundle = new BundleWriter(warc, relativePath, earlier);
-                bundle.writeAll(capture, target.getFileName().toString(), mainText, metadataJson);
-                lines.addAll(bundle.lines);
-            }
-        });
-        return new Bundle(relativePath, lines);
+        PendingFile file = PendingFile.create(target);
+        try {
+            FileChannel channel = FileChannel.open(file.temp(), StandardOpenOption.WRITE);
+            return new BundleWriter(file, channel, relativePath, earlier);
+        } catch (IOException | RuntimeException e) {
+            file.close();
+            throw e;
+        }
     }
 
-    private void writeAll(Capture capture, String filename, String mainText, String metadataJson) throws IOException {
+    /** Writes the whole capture, its main text and the verdict. */
+    public void write(Capture capture, String mainText, String metadataJson) throws IOException {
         Instant started = seconds(capture.started());
         Map<String, List<String>> fields = new LinkedHashMap<>();
         fields.put("software", List.of(SOFTWARE));
@@ -96,7 +108,8 @@ public final class BundleWriter {
         fields.put("final-url", List.of(capture.finalUrl()));
         // jwarc formats the fields; the digest needs those exact bytes.
         byte[] block = new Warcinfo.Builder().fields(fields).build().body().stream().readAllBytes();
-        Warcinfo info = new Warcinfo.Builder().version(MessageVersion.WARC_1_1).date(started).filename(filename)
+        Warcinfo info = new Warcinfo.Builder().version(MessageVersion.WARC_1_1).date(started)
+                .filename(file.target().getFileName().toString())
                 .blockDigest(Digests.sha1(block)).body(MediaType.WARC_FIELDS, block).build();
         warcinfoId = info.id();
         write(info, null);
@@ -110,6 +123,24 @@ public final class BundleWriter {
         // Not indexed: under the page's URL, replay tools would serve the verdict as the page.
         write(new WarcMetadata.Builder().version(MessageVersion.WARC_1_1).targetURI(capture.url()).date(started)
                 .warcinfoId(warcinfoId).blockDigest(Digests.sha1(json)).body(MediaType.JSON, json).build(), null);
+    }
+
+    /** Moves the bundle into place; returns where it is and its index lines. */
+    public Bundle finish() throws IOException {
+        writer.close();
+        file.commit();
+        return new Bundle(relativePath, lines);
+    }
+
+    /** Without {@link #finish}: the bundle is dropped. */
+    @Override
+    public void close() throws IOException {
+        try {
+            writer.close();
+            channel.close();
+        } finally {
+            file.close();
+        }
     }
 
     private void writeExchange(Exchange exchange) throws IOException {

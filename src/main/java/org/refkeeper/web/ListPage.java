@@ -2,12 +2,13 @@ package org.refkeeper.web;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.refkeeper.verdict.State;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** The UI's front page: every source with its state and title, filtered by state and by words. */
 final class ListPage {
@@ -16,7 +17,7 @@ final class ListPage {
     private ListPage() {
     }
 
-    static Document render(List<SourceRow> all, Optional<String> state, Optional<String> query) {
+    static Document render(List<SourceRow> all, Optional<State> state, Optional<String> query) {
         List<SourceRow> shown = all.stream()
                 .filter(r -> state.map(r.state()::equals).orElse(true))
                 .filter(r -> query.map(r::matches).orElse(true))
@@ -47,8 +48,8 @@ final class ListPage {
     }
 
     /** Links to each state present, with counts: the quickest filter. */
-    private static void states(Element main, List<SourceRow> all, Optional<String> state, Optional<String> query) {
-        Map<String, Integer> counts = new TreeMap<>();
+    private static void states(Element main, List<SourceRow> all, Optional<State> state, Optional<String> query) {
+        Map<State, Integer> counts = new EnumMap<>(State.class);
         all.forEach(r -> counts.merge(r.state(), 1, Integer::sum));
         Element nav = main.appendElement("nav").addClass("states");
         String q = query.map(v -> "&q=" + UiPage.encode(v)).orElse("");
@@ -59,7 +60,7 @@ final class ListPage {
         }
         counts.forEach((s, n) -> {
             nav.appendText(" · ");
-            Element link = nav.appendElement("a").attr("href", "/?state=" + UiPage.encode(s) + q).text(s + " (" + n + ")");
+            Element link = nav.appendElement("a").attr("href", "/?state=" + s.label() + q).text(s.label() + " (" + n + ")");
             if (state.filter(s::equals).isPresent()) {
                 link.wrap("<strong></strong>");
             }
@@ -67,11 +68,11 @@ final class ListPage {
     }
 
     /** A GET form: filtering works without any script. */
-    private static void form(Element main, Optional<String> state, Optional<String> query) {
+    private static void form(Element main, Optional<State> state, Optional<String> query) {
         Element form = main.appendElement("form").attr("method", "get").attr("action", "/");
         form.appendElement("input").attr("type", "search").attr("name", "q").attr("size", "40")
                 .attr("placeholder", "words in titles, URLs and text").attr("value", query.orElse(""));
-        state.ifPresent(s -> form.appendElement("input").attr("type", "hidden").attr("name", "state").attr("value", s));
+        state.ifPresent(s -> form.appendElement("input").attr("type", "hidden").attr("name", "state").attr("value", s.label()));
         form.appendElement("button").attr("type", "submit").text("Search");
     }
 

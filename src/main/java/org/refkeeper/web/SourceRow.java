@@ -2,6 +2,7 @@ package org.refkeeper.web;
 
 import org.refkeeper.history.ArchiveHistory;
 import org.refkeeper.history.SourceStatus;
+import org.refkeeper.verdict.State;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * @param mainText content.md of its last good capture, searched by the list's filter
  * @param citedIn  where the notes cite it, as note:line
  */
-record SourceRow(String id, String url, String title, String state, Optional<Instant> lastGood, int captures,
+record SourceRow(String id, String url, String title, State state, Optional<Instant> lastGood, int captures,
                         String mainText, List<String> citedIn) {
     public SourceRow {
         citedIn = List.copyOf(citedIn);

@@ -5,7 +5,8 @@ import com.sun.net.httpserver.HttpHandler;
 import org.jsoup.nodes.Document;
 import org.refkeeper.history.ArchiveHistory;
 import org.refkeeper.history.CaptureRow;
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
+import org.refkeeper.verdict.State;
 
 import java.io.IOException;
 import java.net.URI;
@@ -36,7 +37,7 @@ final class UiHandler implements HttpHandler {
             Map<String, String> query = Http.query(exchange);
             try {
                 switch (exchange.getRequestURI().getPath()) {
-                    case "/" -> html(exchange, ListPage.render(SourceRow.all(history), Http.param(query, "state"),
+                    case "/" -> html(exchange, ListPage.render(SourceRow.all(history), state(query),
                             Http.param(query, "q")));
                     case "/source" -> html(exchange, source(query));
                     default -> Http.text(exchange, 404, "no such page");
@@ -46,6 +47,16 @@ final class UiHandler implements HttpHandler {
             } catch (IOException | RuntimeException e) {
                 Http.text(exchange, 500, "refkeeper failed: " + e.getMessage());
             }
+        }
+    }
+
+    private static Optional<State> state(Map<String, String> query) throws BadInputException {
+        Optional<String> label = Http.param(query, "state");
+        try {
+            return label.map(State::of);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("no state '" + label.get() + "'; a source is new, unchanged, changed, vanished, "
+                    + "blocked, unreachable or error");
         }
     }
 

@@ -4,6 +4,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
+import org.refkeeper.verdict.State;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -56,9 +57,8 @@ final class UiPage {
         return doc.selectFirst("main");
     }
 
-    static Element state(Element parent, String state) {
-        return parent.appendElement("span").addClass("state").addClass("state-" + state.replaceAll("[^a-z]", ""))
-                .text(state);
+    static Element state(Element parent, State state) {
+        return parent.appendElement("span").addClass("state").addClass("state-" + state.label()).text(state.label());
     }
 
     static String when(Instant at) {

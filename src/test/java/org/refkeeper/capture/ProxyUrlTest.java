@@ -1,7 +1,7 @@
 package org.refkeeper.capture;
 
 import org.junit.jupiter.api.Test;
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

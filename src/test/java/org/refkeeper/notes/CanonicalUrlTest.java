@@ -1,6 +1,7 @@
 package org.refkeeper.notes;
 
 import org.junit.jupiter.api.Test;
+import org.refkeeper.io.BadInputException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

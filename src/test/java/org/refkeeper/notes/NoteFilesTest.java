@@ -2,6 +2,7 @@ package org.refkeeper.notes;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refkeeper.io.BadInputException;
 
 import java.io.IOException;
 import java.nio.file.Files;

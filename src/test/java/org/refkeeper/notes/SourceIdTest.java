@@ -1,6 +1,7 @@
 package org.refkeeper.notes;
 
 import org.junit.jupiter.api.Test;
+import org.refkeeper.io.BadInputException;
 
 import java.util.HashSet;
 import java.util.List;

@@ -2,7 +2,7 @@ package org.refkeeper.restore;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.Archive;
 import org.refkeeper.cli.Main;
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 import org.refkeeper.testing.ArchivedArticle;
 import org.refkeeper.testing.ImageDifference;
 import org.refkeeper.testing.Pngs;
 import org.refkeeper.testing.TestChromium;
 import org.refkeeper.testing.WechatLike;
+import org.refkeeper.verdict.State;
 import picocli.CommandLine;
 
 import java.awt.image.BufferedImage;
@@ -69,10 +70,10 @@ class RestoreTest {
 
     @Test
     void theRunsMadeTheArticleVanishAfterAnEdit() {
-        assertEquals(List.of("new", "changed", "vanished"), fixture.runs.stream()
+        assertEquals(List.of(State.NEW, State.CHANGED, State.VANISHED), fixture.runs.stream()
                 .map(r -> r.sources().stream().filter(e -> e.url().equals(ArchivedArticle.ARTICLE)).findFirst()
                         .orElseThrow().state()).toList());
-        assertEquals("vanished", latest.stateNow());
+        assertEquals(State.VANISHED, latest.stateNow());
     }
 
     @Test

@@ -5,8 +5,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.history.ArchiveHistory;
 import org.refkeeper.history.SourceHistory;
 import org.refkeeper.history.Transition;
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 import org.refkeeper.notes.Citation;
+import org.refkeeper.verdict.State;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,13 +31,13 @@ class ArchiveStoreTest {
     @Test
     void historyReadsTransitionsAndResolvesRunIdsDatesAndCommits() throws Exception {
         try (ArchiveStore store = ArchiveStore.openForWriting(dir)) {
-            String first = commitRun(store, "20261101T080000Z", record("new", "2026-11-01T08:00:00Z", "first good capture"));
-            commitRun(store, "20261102T080000Z", record("new", "2026-11-01T08:00:00Z", "first good capture"));
-            String third = commitRun(store, "20261103T080000Z", record("vanished", "2026-11-03T08:00:00Z", "该内容已被发布者删除"));
+            String first = commitRun(store, "20261101T080000Z", record(State.NEW, "2026-11-01T08:00:00Z", "first good capture"));
+            commitRun(store, "20261102T080000Z", record(State.NEW, "2026-11-01T08:00:00Z", "first good capture"));
+            String third = commitRun(store, "20261103T080000Z", record(State.VANISHED, "2026-11-03T08:00:00Z", "该内容已被发布者删除"));
 
             CommitLog h = store.log();
             SourceHistory history = new ArchiveHistory(store).history(ID);
-            assertEquals(List.of("new", "vanished"), history.transitions().stream().map(Transition::state).toList());
+            assertEquals(List.of(State.NEW, State.VANISHED), history.transitions().stream().map(Transition::state).toList());
             assertEquals("20261103T080000Z", history.transitions().get(1).run());
             assertEquals("该内容已被发布者删除", history.transitions().get(1).reason());
 
@@ -61,11 +62,11 @@ class ArchiveStoreTest {
     @Test
     void savingAnUnchangedSourceLeavesTheFileUntouched() throws Exception {
         try (ArchiveStore store = ArchiveStore.openForWriting(dir)) {
-            store.saveSource(record("new", "2026-11-01T08:00:00Z", "first good capture"));
+            store.saveSource(record(State.NEW, "2026-11-01T08:00:00Z", "first good capture"));
             Path file = dir.resolve(Layout.sourceJson(ID));
             var modified = Files.getLastModifiedTime(file);
             Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(1000));
-            store.saveSource(record("new", "2026-11-01T08:00:00Z", "first good capture"));
+            store.saveSource(record(State.NEW, "2026-11-01T08:00:00Z", "first good capture"));
             assertEquals(1000, Files.getLastModifiedTime(file).toMillis(), "not rewritten");
             assertFalse(modified.toMillis() == 1000);
         }
@@ -80,10 +81,10 @@ class ArchiveStoreTest {
     @Test
     void commitMessagesNameWhatMovedAndNothingElse() {
         RunReport run = new RunReport("20261103T080000Z", Instant.EPOCH, Instant.EPOCH, Optional.empty(),
-                Map.of("vanished", 1, "unchanged", 1), List.of(
-                entry("a", "vanished", "unchanged", "此内容因违规无法查看"),
-                entry("b", "unchanged", "unchanged", "main text unchanged"),
-                entry("c", "unchanged", "blocked", "main text unchanged")));
+                Map.of(State.VANISHED, 1, State.UNCHANGED, 1), List.of(
+                entry("a", State.VANISHED, Optional.of(State.UNCHANGED), "此内容因违规无法查看"),
+                entry("b", State.UNCHANGED, Optional.of(State.UNCHANGED), "main text unchanged"),
+                entry("c", State.UNCHANGED, Optional.of(State.BLOCKED), "main text unchanged")));
         String msg = CommitMessage.of(run);
         assertTrue(msg.startsWith("run 20261103T080000Z: "), msg);
         assertTrue(msg.contains("vanished: title a — 此内容因违规无法查看 (was unchanged)"), msg);
@@ -91,7 +92,7 @@ class ArchiveStoreTest {
         assertTrue(msg.contains("unchanged: title c — main text unchanged (was blocked)"), msg);
     }
 
-    private static RunEntry entry(String id, String state, String previous, String reason) {
+    private static RunEntry entry(String id, State state, Optional<State> previous, String reason) {
         return new RunEntry(id, "https://example.org/" + id, "title " + id, state, previous, 200, reason, false,
                 Optional.empty(), Optional.empty(), "", false);
     }
@@ -102,7 +103,7 @@ class ArchiveStoreTest {
         return store.commit(CommitLog.subject(runId, "test"));
     }
 
-    private static SourceRecord record(String state, String since, String reason) {
+    private static SourceRecord record(State state, String since, String reason) {
         return new SourceRecord(ID, "https://example.org/post",
                 List.of(new Citation("notes/a.md", 3, "A post", "Reading", "https://example.org/post")),
                 state, Instant.parse(since), reason, "A post", Optional.empty(), Optional.empty(), List.of());

@@ -2,6 +2,7 @@ package org.refkeeper.store;
 
 import org.junit.jupiter.api.Test;
 import org.refkeeper.notes.Citation;
+import org.refkeeper.verdict.State;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,11 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportPageTest {
     private static final RunReport RUN = new RunReport("20261129T120000Z", Instant.EPOCH, Instant.EPOCH,
-            Optional.empty(), Map.of("vanished", 1), List.of());
+            Optional.empty(), Map.of(State.VANISHED, 1), List.of());
 
     @Test
     void aVanishedSourceShowsWhenItWentWhyAndWhereItsLastGoodCopyIs() {
-        String md = ReportPage.render(RUN, List.of(source("vanished", "此内容因违规无法查看", "A title")), (a, b) -> false);
+        String md = ReportPage.render(RUN, List.of(source(State.VANISHED, "此内容因违规无法查看", "A title")), (a, b) -> false);
         assertTrue(md.contains("## Vanished (1)"), md);
         assertTrue(md.contains("**A title** — vanished since 2026-11-20 08:00 UTC (此内容因违规无法查看)"), md);
         assertTrue(md.contains("last good capture: 2026-11-01 08:00 UTC · [main text](sources/mp.weixin.qq.com/x/content.md)"), md);
@@ -26,12 +27,12 @@ class ReportPageTest {
 
     @Test
     void aSourceWhoseLiveTitleDiffersFromTheCitedOneIsFlagged() {
-        String md = ReportPage.render(RUN, List.of(source("new", "first good capture", "Another article")),
+        String md = ReportPage.render(RUN, List.of(source(State.NEW, "first good capture", "Another article")),
                 (cited, live) -> !cited.equals(live));
         assertTrue(md.contains("⚠ the page now shows another title: **Another article**"), md);
     }
 
-    private static SourceRecord source(String state, String reason, String liveTitle) {
+    private static SourceRecord source(State state, String reason, String liveTitle) {
         return new SourceRecord("mp.weixin.qq.com/x", "https://mp.weixin.qq.com/s/x",
                 List.of(new Citation("notes/a.md", 12, "A title", "Reading", "https://mp.weixin.qq.com/s/x")),
                 state, Instant.parse("2026-11-20T08:00:00Z"), reason, liveTitle, Optional.empty(),

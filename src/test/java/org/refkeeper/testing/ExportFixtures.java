@@ -5,6 +5,7 @@ import org.refkeeper.RunOptions;
 import org.refkeeper.demo.LocalSite;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.store.RunReport;
+import org.refkeeper.verdict.State;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ public final class ExportFixtures {
         try (LocalSite site = Fixtures.startSite(); Archive archive = Archive.open(root)) {
             RunReport run = archive.run(new RunOptions(List.of(note), Fixtures.settings(site, Duration.ofSeconds(20), true),
                     Optional.of(0L)), RunListener.NONE);
-            if (run.count("new") != urls.size()) {
+            if (run.count(State.NEW) != urls.size()) {
                 throw new IllegalStateException("the fixture run did not capture every page: " + run.sources());
             }
         }

@@ -3,6 +3,7 @@ package org.refkeeper.testing;
 import org.refkeeper.demo.LocalSite;
 import org.refkeeper.demo.SiteRequest;
 import org.refkeeper.demo.SiteResponse;
+import org.refkeeper.verdict.State;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -25,7 +26,7 @@ public final class ScenarioWorld {
     public enum Phase { A, A2, B }
 
     /** One cited source and the state phase B must give it. */
-    public record Source(String url, String title, String expectedInB) {
+    public record Source(String url, String title, State expectedInB) {
     }
 
     public static final String EDITED_BEFORE = "第二段：模型压缩的第一步是剪枝，去掉不重要的权重。";
@@ -33,19 +34,19 @@ public final class ScenarioWorld {
     public static final String SHARED_IMAGE = "https://mmbiz.qpic.cn/mmbiz_png/scenario-shared/640";
 
     private static final String WX = "https://mp.weixin.qq.com/s/";
-    public static final Source WX_EDITED = new Source(WX + "ScenarioEdited0000001", "剪枝与量化", "changed");
-    public static final Source WX_DELETED = new Source(WX + "ScenarioDeleted000001", "被作者删除的文章", "vanished");
-    public static final Source WX_VIOLATION = new Source(WX + "ScenarioViolation0001", "被屏蔽的文章", "vanished");
-    public static final Source WX_CAPTCHA = new Source(WX + "ScenarioCaptcha000001", "遇到验证的文章", "blocked");
-    public static final Source WX_CAPTCHA_REDIRECT = new Source(WX + "ScenarioCaptchaRedir1", "被重定向到验证页的文章", "blocked");
-    public static final Source WX_TEMPORARY = new Source(WX + "ScenarioTemporary0001", "暂时无法查看的文章", "unreachable");
-    public static final Source WX_SAME = new Source(WX + "ScenarioSame00000001", "没有变化的文章", "unchanged");
-    public static final Source ZHIHU_GONE = new Source("https://zhuanlan.zhihu.com/p/200000001", "被删除的专栏文章", "vanished");
-    public static final Source ZHIHU_ANSWER = new Source("https://www.zhihu.com/question/300/answer/301", "一个回答", "unchanged");
-    public static final Source BLOG_BUSY = new Source("https://blog.example.org/posts/busy.html", "A busy server", "unreachable");
-    public static final Source BLOG_DROPPED = new Source("https://blog.example.org/posts/dropped.html", "A dropped connection", "unreachable");
-    public static final Source BLOG_MOVED = new Source("https://blog.example.org/posts/old-home.html", "A post that moved", "unchanged");
-    public static final Source BLOG_EDITED = new Source("https://blog.example.org/posts/edited.html", "An edited post", "changed");
+    public static final Source WX_EDITED = new Source(WX + "ScenarioEdited0000001", "剪枝与量化", State.CHANGED);
+    public static final Source WX_DELETED = new Source(WX + "ScenarioDeleted000001", "被作者删除的文章", State.VANISHED);
+    public static final Source WX_VIOLATION = new Source(WX + "ScenarioViolation0001", "被屏蔽的文章", State.VANISHED);
+    public static final Source WX_CAPTCHA = new Source(WX + "ScenarioCaptcha000001", "遇到验证的文章", State.BLOCKED);
+    public static final Source WX_CAPTCHA_REDIRECT = new Source(WX + "ScenarioCaptchaRedir1", "被重定向到验证页的文章", State.BLOCKED);
+    public static final Source WX_TEMPORARY = new Source(WX + "ScenarioTemporary0001", "暂时无法查看的文章", State.UNREACHABLE);
+    public static final Source WX_SAME = new Source(WX + "ScenarioSame00000001", "没有变化的文章", State.UNCHANGED);
+    public static final Source ZHIHU_GONE = new Source("https://zhuanlan.zhihu.com/p/200000001", "被删除的专栏文章", State.VANISHED);
+    public static final Source ZHIHU_ANSWER = new Source("https://www.zhihu.com/question/300/answer/301", "一个回答", State.UNCHANGED);
+    public static final Source BLOG_BUSY = new Source("https://blog.example.org/posts/busy.html", "A busy server", State.UNREACHABLE);
+    public static final Source BLOG_DROPPED = new Source("https://blog.example.org/posts/dropped.html", "A dropped connection", State.UNREACHABLE);
+    public static final Source BLOG_MOVED = new Source("https://blog.example.org/posts/old-home.html", "A post that moved", State.UNCHANGED);
+    public static final Source BLOG_EDITED = new Source("https://blog.example.org/posts/edited.html", "An edited post", State.CHANGED);
     public static final String BLOG_MOVED_TO = "https://blog.example.org/posts/new-home.html";
 
     public static final List<Source> SOURCES = List.of(WX_EDITED, WX_DELETED, WX_VIOLATION, WX_CAPTCHA,

@@ -3,6 +3,9 @@ package org.refkeeper.testing;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Exchange;
 import org.refkeeper.capture.Header;
+import org.refkeeper.warc.Bundle;
+import org.refkeeper.warc.BundleWriter;
+import org.refkeeper.warc.PayloadLookup;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -28,6 +31,15 @@ public final class TestCaptures {
     public static final byte[] LOGO_PNG = png(Color.GREEN);
 
     private TestCaptures() {
+    }
+
+    /** Writes {@code capture} as a bundle at {@code relativePath} under {@code root}, with an empty verdict. */
+    public static Bundle bundle(Path root, String relativePath, Capture capture, String mainText, PayloadLookup earlier)
+            throws IOException {
+        try (BundleWriter writer = BundleWriter.create(root, relativePath, earlier)) {
+            writer.write(capture, mainText, "{}");
+            return writer.finish();
+        }
     }
 
     /** The post as captured at {@code at}, showing {@code text}, with its logo loaded a second later. */

@@ -12,7 +12,7 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcTargetRecord;
 import org.refkeeper.Archive;
 import org.refkeeper.history.SourceStatus;
-import org.refkeeper.notes.BadInputException;
+import org.refkeeper.io.BadInputException;
 import org.refkeeper.store.SourceRecord;
 import org.refkeeper.testing.ExportFixtures;
 import org.refkeeper.testing.Pages;

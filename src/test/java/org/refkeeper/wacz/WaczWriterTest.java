@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.foreign.ForeignArchive;
 import org.refkeeper.testing.TestCaptures;
 import org.refkeeper.warc.Bundle;
-import org.refkeeper.warc.BundleWriter;
 import org.refkeeper.warc.CdxjIndex;
 import org.refkeeper.warc.CdxjLine;
 import org.refkeeper.warc.PayloadLookup;
@@ -20,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -41,18 +42,22 @@ class WaczWriterTest {
 
     @Test
     void packsBundlesIndexPagesAndAManifestWhoseHashesMatch() throws Exception {
-        Bundle first = BundleWriter.write(root, "captures/2026/11/post-1.warc.gz", TestCaptures.post(T0, "first"),
-                "first", "{}", PayloadLookup.NONE);
+        Bundle first = TestCaptures.bundle(root, "captures/2026/11/post-1.warc.gz", TestCaptures.post(T0, "first"),
+                "first", PayloadLookup.NONE);
         CdxjIndex index = CdxjIndex.empty().plus(first.lines());
-        Bundle second = BundleWriter.write(root, "captures/2026/12/post-2.warc.gz",
-                TestCaptures.post(T0.plusSeconds(86400), "second"), "second", "{}", index);
+        Bundle second = TestCaptures.bundle(root, "captures/2026/12/post-2.warc.gz",
+                TestCaptures.post(T0.plusSeconds(86400), "second"), "second", index);
         index = index.plus(second.lines());
         Path wacz = root.resolve("export.wacz");
 
-        WaczWriter.write(wacz, List.of(root.resolve(first.relativePath()), root.resolve(second.relativePath())),
-                index.lines(), List.of(
-                        new WaczPage(TestCaptures.POST, T0, Optional.of("Post, first"), Optional.of("first")),
-                        new WaczPage(TestCaptures.POST, T0.plusSeconds(86400), Optional.of("Post, second"), Optional.empty())));
+        try (WaczWriter writer = WaczWriter.create(wacz, Clock.fixed(T0.plusSeconds(90000), ZoneOffset.UTC))) {
+            writer.addWarc(root.resolve(first.relativePath()), first.lines());
+            writer.addWarc(root.resolve(second.relativePath()), second.lines());
+            writer.addPage(new WaczPage(TestCaptures.POST, T0, Optional.of("Post, first"), Optional.of("first")));
+            writer.addPage(new WaczPage(TestCaptures.POST, T0.plusSeconds(86400), Optional.of("Post, second"),
+                    Optional.empty()));
+            writer.finish();
+        }
 
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipFile zip = ZipFile.builder().setPath(wacz).get()) {
@@ -73,7 +78,8 @@ class WaczWriterTest {
         JsonNode datapackage = JSON.readTree(entries.get("datapackage.json"));
         assertEquals("data-package", datapackage.get("profile").asText());
         assertEquals("1.1.1", datapackage.get("wacz_version").asText());
-        assertTrue(datapackage.has("created") && datapackage.has("software"));
+        assertEquals("2026-11-30T13:00:00Z", datapackage.get("created").asText(), "the clock's date");
+        assertTrue(datapackage.has("software"));
         List<String> described = new ArrayList<>();
         for (JsonNode resource : datapackage.get("resources")) {
             byte[] bytes = entries.get(resource.get("path").asText());
@@ -105,15 +111,18 @@ class WaczWriterTest {
 
     @Test
     void theExportReadsBackAsAForeignArchiveWithTheImageResolved() throws Exception {
-        Bundle first = BundleWriter.write(root, "captures/a/post-1.warc.gz", TestCaptures.post(T0, "first"),
-                "first", "{}", PayloadLookup.NONE);
-        Bundle second = BundleWriter.write(root, "captures/b/post-2.warc.gz",
-                TestCaptures.post(T0.plusSeconds(86400), "second"), "second", "{}",
+        Bundle first = TestCaptures.bundle(root, "captures/a/post-1.warc.gz", TestCaptures.post(T0, "first"),
+                "first", PayloadLookup.NONE);
+        Bundle second = TestCaptures.bundle(root, "captures/b/post-2.warc.gz",
+                TestCaptures.post(T0.plusSeconds(86400), "second"), "second",
                 CdxjIndex.empty().plus(first.lines()));
         Path wacz = root.resolve("export.wacz");
-        WaczWriter.write(wacz, List.of(root.resolve(first.relativePath()), root.resolve(second.relativePath())),
-                CdxjIndex.empty().plus(first.lines()).plus(second.lines()).lines(),
-                List.of(new WaczPage(TestCaptures.POST, T0.plusSeconds(86400), Optional.of("Post"), Optional.of("second"))));
+        try (WaczWriter writer = WaczWriter.create(wacz, Clock.systemUTC())) {
+            writer.addWarc(root.resolve(first.relativePath()), first.lines());
+            writer.addWarc(root.resolve(second.relativePath()), second.lines());
+            writer.addPage(new WaczPage(TestCaptures.POST, T0.plusSeconds(86400), Optional.of("Post"), Optional.of("second")));
+            writer.finish();
+        }
 
         List<Snapshot> snapshots = ForeignArchive.read(wacz);
 

@@ -59,8 +59,11 @@ class BundleWriterTest {
     }
 
     Bundle write(Capture capture) throws Exception {
-        return BundleWriter.write(root, "captures/2026/11/post-20261129T120000Z.warc.gz", capture,
-                "Some words worth keeping.", "{\"state\":\"new\"}", PayloadLookup.NONE);
+        try (BundleWriter writer = BundleWriter.create(root, "captures/2026/11/post-20261129T120000Z.warc.gz",
+                PayloadLookup.NONE)) {
+            writer.write(capture, "Some words worth keeping.", "{\"state\":\"new\"}");
+            return writer.finish();
+        }
     }
 
     @Test
@@ -192,8 +195,8 @@ class BundleWriterTest {
         try (var files = Files.list(root.resolve(bundle.relativePath()).getParent())) {
             assertEquals(List.of("post-20261129T120000Z.warc.gz"), files.map(p -> p.getFileName().toString()).toList());
         }
-        assertThrows(IOException.class, () -> BundleWriter.write(root, "../escape.warc.gz",
-                pageWithRedirectAndImage(), "", "{}", PayloadLookup.NONE));
+        assertThrows(IOException.class, () -> TestCaptures.bundle(root, "../escape.warc.gz",
+                pageWithRedirectAndImage(), "", PayloadLookup.NONE));
     }
 
     private static HttpResponse response(Path file, String url) throws Exception {

@@ -37,12 +37,11 @@ class RevisitTest {
 
     @Test
     void aSecondBundleRevisitsTheImageTheFirstStoredAndReadsBackItsBytes() throws Exception {
-        Bundle first = BundleWriter.write(root, "captures/2026/11/post-1.warc.gz", capture(T0, "first"), "first", "{}",
+        Bundle first = TestCaptures.bundle(root, "captures/2026/11/post-1.warc.gz", capture(T0, "first"), "first",
                 PayloadLookup.NONE);
         CdxjIndex index = CdxjIndex.empty().plus(first.lines());
         Instant later = T0.plusSeconds(86400);
-        Bundle second = BundleWriter.write(root, "captures/2026/11/post-2.warc.gz", capture(later, "second"), "second",
-                "{}", index);
+        Bundle second = TestCaptures.bundle(root, "captures/2026/11/post-2.warc.gz", capture(later, "second"), "second", index);
 
         WarcRevisit revisit = only(root.resolve(second.relativePath()), WarcRevisit.class);
         assertEquals(LOGO, revisit.target());
@@ -74,7 +73,7 @@ class RevisitTest {
                 TestCaptures.get(PAGE, 200, "text/html", TestCaptures.html("Post", "text"), T0),
                 TestCaptures.get(LOGO, 200, "image/png", IMAGE, T0.plusSeconds(1)),
                 TestCaptures.get(copy, 200, "image/png", IMAGE, T0.plusSeconds(2))));
-        Bundle bundle = BundleWriter.write(root, "captures/a.warc.gz", capture, "text", "{}", PayloadLookup.NONE);
+        Bundle bundle = TestCaptures.bundle(root, "captures/a.warc.gz", capture, "text", PayloadLookup.NONE);
 
         Path file = root.resolve(bundle.relativePath());
         WarcRevisit revisit = only(file, WarcRevisit.class);
@@ -94,8 +93,8 @@ class RevisitTest {
                 TestCaptures.redirect("http://example.com/a", "http://example.com/b", T0),
                 TestCaptures.redirect("http://example.com/b", PAGE, T0),
                 TestCaptures.get(PAGE, 200, "text/html", TestCaptures.html("Post", "text"), T0)));
-        Bundle first = BundleWriter.write(root, "captures/a.warc.gz", capture, "text", "{}", PayloadLookup.NONE);
-        Bundle second = BundleWriter.write(root, "captures/b.warc.gz", capture, "text", "{}",
+        Bundle first = TestCaptures.bundle(root, "captures/a.warc.gz", capture, "text", PayloadLookup.NONE);
+        Bundle second = TestCaptures.bundle(root, "captures/b.warc.gz", capture, "text",
                 CdxjIndex.empty().plus(first.lines()));
 
         assertEquals(0, all(root.resolve(first.relativePath()), WarcRevisit.class).size());

@@ -3,6 +3,7 @@ package org.refkeeper.warc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.testing.JwarcValidation;
+import org.refkeeper.testing.TestCaptures;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +23,8 @@ class VerifierTest {
 
     @Test
     void aFlippedByteInACopiedBundleIsFound() throws Exception {
-        Bundle bundle = BundleWriter.write(root, "captures/post.warc.gz", BundleWriterTest.pageWithRedirectAndImage(),
-                "text", "{}", PayloadLookup.NONE);
+        Bundle bundle = TestCaptures.bundle(root, "captures/post.warc.gz", BundleWriterTest.pageWithRedirectAndImage(),
+                "text", PayloadLookup.NONE);
         Path original = root.resolve(bundle.relativePath());
         Path copy = Files.copy(original, root.resolve("copy.warc.gz"), StandardCopyOption.COPY_ATTRIBUTES);
         assertEquals(List.of(), Verifier.verifyBundle(copy));
@@ -48,8 +49,8 @@ class VerifierTest {
 
     @Test
     void findsADigestThatDoesNotMatchItsBlockInAnUncompressedWarc() throws Exception {
-        Bundle bundle = BundleWriter.write(root, "captures/post.warc.gz", BundleWriterTest.pageWithRedirectAndImage(),
-                "Some words worth keeping.", "{}", PayloadLookup.NONE);
+        Bundle bundle = TestCaptures.bundle(root, "captures/post.warc.gz", BundleWriterTest.pageWithRedirectAndImage(),
+                "Some words worth keeping.", PayloadLookup.NONE);
         Path plain = root.resolve("post.warc");
         try (var in = new GZIPInputStream(Files.newInputStream(root.resolve(bundle.relativePath())))) {
             Files.write(plain, in.readAllBytes());
@@ -67,11 +68,11 @@ class VerifierTest {
 
     @Test
     void checksEveryIndexLineAgainstTheRecordAtItsOffset() throws Exception {
-        Bundle first = BundleWriter.write(root, "captures/2026/11/post-1.warc.gz", RevisitTest.capture(T0, "first"),
-                "first", "{}", PayloadLookup.NONE);
+        Bundle first = TestCaptures.bundle(root, "captures/2026/11/post-1.warc.gz", RevisitTest.capture(T0, "first"),
+                "first", PayloadLookup.NONE);
         CdxjIndex index = CdxjIndex.empty().plus(first.lines());
-        Bundle second = BundleWriter.write(root, "captures/2026/11/post-2.warc.gz",
-                RevisitTest.capture(T0.plusSeconds(60), "second"), "second", "{}", index);
+        Bundle second = TestCaptures.bundle(root, "captures/2026/11/post-2.warc.gz",
+                RevisitTest.capture(T0.plusSeconds(60), "second"), "second", index);
         index = index.plus(second.lines());
         assertEquals(List.of(), Verifier.verifyArchive(root, index));
 

@@ -1,4 +1,4 @@
-package org.refkeeper.notes;
+package org.refkeeper.io;
 
 import java.io.IOException;
 

@@ -1,0 +1,2 @@
+/** The command line: picocli commands as thin adapters over {@link org.refkeeper.Archive}; the only package that prints; imports everything. */
+package org.refkeeper.cli;
