@@ -8,7 +8,6 @@ import org.refkeeper.warc.BundleWriter;
 import org.refkeeper.warc.PayloadLookup;
 
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
-import javax.imageio.ImageIO;
 
 /** Captures as the browser would hand them over, built in memory: no browser, no network. */
 public final class TestCaptures {
@@ -76,15 +74,7 @@ public final class TestCaptures {
 
     /** A real PNG: small, but any viewer opens it. */
     public static byte[] png(Color color) {
-        BufferedImage image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(1, 1, color.getRGB());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Pngs.solid(4, 4, color);
     }
 
     public static byte[] gzip(byte[] bytes) {
