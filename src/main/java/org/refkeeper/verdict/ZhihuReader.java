@@ -18,13 +18,16 @@ final class ZhihuReader implements PageReader {
     private static final Pattern ANSWER = Pattern.compile("/question/\\d+/answer/(\\d+)");
     private static final Pattern QUESTION = Pattern.compile("^https?://[^/]+/question/\\d+/?(?:[?#].*)?$");
     private static final String ANSWER_TEXT = ".RichContent-inner, [itemprop=text]";
+    /** A prompt says a wall text and a few words more ("登录后查看更多精彩内容"); a sentence quoting one says more. */
+    private static final int PROMPT_SLACK = 12;
 
     @Override
     public Optional<Reading> read(Page page) {
         String url = page.doc().location();
         Matcher answer = ANSWER.matcher(url);
         if (answer.find()) {
-            return answer(page.doc(), answer.group(1)).map(Reading::of);
+            return answer(page.doc(), answer.group(1)).map(a -> withoutPrompts(a, page.rule().wall()))
+                    .filter(Page::hasContent).map(Reading::of);
         }
         return QUESTION.matcher(url).matches() ? question(page) : Optional.empty();
     }
@@ -43,7 +46,7 @@ final class ZhihuReader implements PageReader {
         String title = page.title();
         Element detail = doc.selectFirst(".QuestionHeader-detail .RichText, .QuestionRichText .RichText, "
                 + ".QuestionHeader-detail, .QuestionRichText");
-        Element main = detail != null ? detail.clone() : doc.createElement("div");
+        Element main = detail != null ? withoutPrompts(detail.clone(), page.rule().wall()) : doc.createElement("div");
         if (title.isBlank() && !Page.hasContent(main)) {
             return Optional.empty();
         }
@@ -56,24 +59,41 @@ final class ZhihuReader implements PageReader {
         if (!answers.isEmpty()) {
             Element section = doc.createElement("section");
             section.appendElement("h2").text(seen + ", not part of the comparison");
-            answers.forEach(a -> listAnswer(section, a));
+            answers.forEach(a -> listAnswer(section, a, page.rule().wall()));
             listed = Optional.of(section);
         }
         return Optional.of(new Reading(main, title, listed, Optional.empty(),
                 Optional.of(seen + ", not compared"), false));
     }
 
-    private static void listAnswer(Element section, Element answer) {
+    private static void listAnswer(Element section, Element answer, List<String> wallTexts) {
         Element author = answer.selectFirst(".AuthorInfo-name, meta[itemprop=name]");
         String name = author == null ? "" : author.normalName().equals("meta") ? author.attr("content") : author.text();
         section.appendElement("h3").text(name.isBlank() ? "(anonymous)" : name.strip());
-        section.appendChild(answer.selectFirst(ANSWER_TEXT).clone());
-        Element url = answer.selectFirst("meta[itemprop=url]");
+        section.appendChild(withoutPrompts(answer.selectFirst(ANSWER_TEXT), wallTexts));
+        Element url = answer.select("meta[itemprop=url]").stream().filter(m -> m.closest("[itemprop=author]") == null)
+                .findFirst().orElse(null);
         String link = url != null ? url.absUrl("content")
                 : Optional.ofNullable(answer.selectFirst("a[href*=/answer/]")).map(a -> a.absUrl("href")).orElse("");
         if (!link.isBlank()) {
             section.appendElement("p").text(link);
         }
+    }
+
+    /**
+     * The content without the login prompts Zhihu puts inside it for a logged-out reader ("登录后查看更多"): short
+     * elements saying little but a wall text. They resemble a wall, yet the content is there.
+     */
+    private static Element withoutPrompts(Element content, List<String> wallTexts) {
+        Element copy = content.clone();
+        for (Element e : copy.select("*")) {
+            String text = Fingerprint.normalise(e.text());
+            if (e != copy && e.parent() != null && wallTexts.stream().map(Fingerprint::normalise)
+                    .anyMatch(w -> !w.isEmpty() && text.contains(w) && text.length() <= w.length() + PROMPT_SLACK)) {
+                e.remove();
+            }
+        }
+        return copy;
     }
 
     /** How many answers the question has in all, as the page says. */
