@@ -8,6 +8,8 @@ import java.util.Set;
  */
 public final class CommitMessage {
     private static final Set<String> GOOD = Set.of("new", "changed", "unchanged");
+    /** The reason of a plain new source, which says no more than its state. */
+    static final String FIRST_CAPTURE = "first good capture";
 
     private CommitMessage() {
     }
@@ -24,7 +26,7 @@ public final class CommitMessage {
                 first = false;
             }
             msg.append(e.state()).append(": ").append(e.title().isBlank() ? e.url() : e.title());
-            if (!e.state().equals("new") || e.reappeared()) {
+            if (!e.state().equals("new") || e.reappeared() || !e.reason().equals(FIRST_CAPTURE)) {
                 msg.append(" — ").append(e.reason());
             }
             if (e.reappeared()) {

@@ -52,7 +52,7 @@ public final class ReportPage {
     private static void entry(StringBuilder md, SourceRecord s, BiPredicate<String, String> titleDiffers) {
         md.append("- **").append(escape(s.title().isBlank() ? s.url() : s.title())).append("** — ")
                 .append(s.state()).append(" since ").append(day(s.since()));
-        if (!s.reason().isBlank() && !s.state().equals("new")) {
+        if (!s.reason().isBlank() && !(s.state().equals("new") && s.reason().equals(CommitMessage.FIRST_CAPTURE))) {
             md.append(" (").append(escape(s.reason())).append(')');
         }
         md.append("  \n  ").append(s.url());

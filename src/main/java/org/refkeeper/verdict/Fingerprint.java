@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * The digest that decides whether main content changed: SHA-256 (hex) of the normalised main text, then,
  * for each image in the main content in document order, the SHA-256 of the picture the page loaded
- * (or its URL, if the capture did not load it). Markup and formatting are not part of it, so a better
+ * (or its URL, if the capture did not load it, or got an error page for it). Markup and formatting are not part of it, so a better
  * Markdown rendering in a later refkeeper does not turn every source into "changed". A file that is no page
  * (a PDF) has the SHA-256 of its bytes instead ({@link FileDocument}).
  *
@@ -40,7 +40,8 @@ final class Fingerprint {
             String picture = reading.picturesByAddress()
                     ? Images.source(img).map(Images::address).orElseGet(() -> img.attr("src"))
                     : Images.candidates(img)
-                    .map(url -> capture.exchange(url).map(Exchange::body).filter(b -> b.length > 0).map(Fingerprint::sha256))
+                    .map(url -> capture.exchange(url).filter(e -> e.status() / 100 == 2).map(Exchange::body)
+                            .filter(b -> b.length > 0).map(Fingerprint::sha256))
                     .flatMap(Optional::stream).findFirst()
                     .orElseGet(() -> Images.source(img).orElseGet(() -> img.attr("src")));
             digest.update(("\n" + picture).getBytes(StandardCharsets.UTF_8));
