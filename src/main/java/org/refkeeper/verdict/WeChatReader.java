@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 final class WeChatReader implements PageReader {
     private static final int VIDEO = 5;
     private static final int AUDIO = 7;
-    private static final int IMAGE = 8;
+    static final int IMAGE = 8;
     private static final int TEXT = 10;
 
     @Override
@@ -57,9 +57,7 @@ final class WeChatReader implements PageReader {
 
     /** An image post: the caption, then every picture in the order of the page's own list. */
     private static Optional<Reading> image(Page page) {
-        Optional<Element> caption = shown(page, "#js_image_desc").or(() -> text(page.scripts(),
-                "content_noencode", "window.desc").or(() -> page.first(List.of("meta[property=og:description]")))
-                .map(t -> paragraphs(page.doc(), t)));
+        Optional<Element> caption = caption(page);
         List<String> pictures = pictures(page);
         if (caption.isEmpty() && pictures.isEmpty()) {
             return Optional.empty();
@@ -68,6 +66,13 @@ final class WeChatReader implements PageReader {
         caption.ifPresent(c -> main.appendChild(c.clone()));
         pictures.forEach(url -> main.appendElement("img").attr("src", url));
         return Optional.of(post(page, main, caption.map(WeChatReader::lines).orElse("")));
+    }
+
+    /** An image post's caption: as shown, else from the page's data, else its description. */
+    static Optional<Element> caption(Page page) {
+        return shown(page, "#js_image_desc").or(() -> text(page.scripts(), "content_noencode", "window.desc")
+                .or(() -> page.first(List.of("meta[property=og:description]")).map(ScriptData::decode))
+                .map(t -> paragraphs(page.doc(), t)));
     }
 
     /** A text post: its text alone, without the account, date and read count around it. */
