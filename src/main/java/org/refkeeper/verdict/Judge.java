@@ -14,7 +14,9 @@ import java.util.stream.Stream;
  * away for now? Pure: reads nothing but the capture.
  *
  * <p>Order of evidence: a load failure; a redirect through a wall URL; the site's own notices; the HTTP
- * status; finally the main content itself, or, for a file that is no page (a PDF), the file ({@link FileDocument}). Real articles quote notices and sit under login dialogs, so a
+ * status; finally the main content itself, as the site rule reads it ({@link Page#read()}), or, for a file that
+ * is no page (a PDF), the file ({@link FileDocument}); a page with text its rule cannot read is kept unread
+ * ({@link Outcome#UNREAD}). Real articles quote notices and sit under login dialogs, so a
  * notice counts only where the article would be: anywhere on a page without its article, or inside the
  * article on a page with little text (under {@value #SHORT_PAGE} characters). A wall element (a login dialog)
  * counts only on a page without its article.
