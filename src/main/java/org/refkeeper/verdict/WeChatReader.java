@@ -57,8 +57,9 @@ final class WeChatReader implements PageReader {
 
     /** An image post: the caption, then every picture in the order of the page's own list. */
     private static Optional<Reading> image(Page page) {
-        Optional<Element> caption = caption(page);
         List<String> pictures = pictures(page);
+        // the description alone (og:description) is no post: a notice page may carry one
+        Optional<Element> caption = pictures.isEmpty() ? ownCaption(page) : caption(page);
         if (caption.isEmpty() && pictures.isEmpty()) {
             return Optional.empty();
         }
@@ -70,8 +71,12 @@ final class WeChatReader implements PageReader {
 
     /** An image post's caption: as shown, else from the page's data, else its description. */
     static Optional<Element> caption(Page page) {
+        return ownCaption(page).or(() -> page.first(List.of("meta[property=og:description]"))
+                .map(ScriptData::decode).map(t -> paragraphs(page.doc(), t)));
+    }
+
+    private static Optional<Element> ownCaption(Page page) {
         return shown(page, "#js_image_desc").or(() -> text(page.scripts(), "content_noencode", "window.desc")
-                .or(() -> page.first(List.of("meta[property=og:description]")).map(ScriptData::decode))
                 .map(t -> paragraphs(page.doc(), t)));
     }
 
@@ -98,7 +103,7 @@ final class WeChatReader implements PageReader {
                 .or(() -> text(data, "content_noencode", "window.desc").map(t -> paragraphs(page.doc(), t)));
         Optional<String> poster = data.object("cgiDataNew").flatMap(o -> o.own("cdn_url"))
                 .or(() -> data.string("window.cdn_url"))
-                .or(() -> page.first(List.of("meta[property=og:image]")))
+                .or(() -> description.isPresent() ? page.first(List.of("meta[property=og:image]")) : Optional.empty())
                 .filter(u -> u.startsWith("http"));
         if (description.isEmpty() && poster.isEmpty()) {
             return Optional.empty();

@@ -221,6 +221,20 @@ class WeChatKindsTest {
         assertEquals("环境异常", a.reason());
     }
 
+    @Test
+    void aNoticeThatNamesThePostsKindIsStillANotice() {
+        String notice = Captures.realWorld("wechat/deleted-by-author-P9cMowFQ-QahLRnfHponKw.html")
+                .replace("</head>", "<meta property=\"og:description\" content=\"今年，中国汽车行业价格战\">"
+                        + "<meta property=\"og:image\" content=\"https://mmbiz.qpic.cn/mmbiz_jpg/cover/0\">"
+                        + "<script>window.item_show_type = '8' || '';</script></head>");
+        for (String kind : List.of("8", "5", "10")) {
+            Assessment a = judge.assess(Captures.page(url(IMAGE_POST), 200, notice.replace("'8' ||", "'" + kind + "' ||")));
+
+            assertEquals(Outcome.GONE, a.outcome(), "kind " + kind + ": " + a.reason());
+            assertEquals("该内容已被发布者删除", a.reason());
+        }
+    }
+
     /** The picture addresses of the image post's own list, decoded. */
     private static List<String> pictureList(String html) {
         Matcher m = Pattern.compile("\\n {16}cdn_url: '([^']+)'").matcher(html);
