@@ -90,7 +90,10 @@ final class WeChatReader implements PageReader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> own = page.first(List.of("#js_text_title")).filter(t -> !Titles.isText(t));
+        boolean titled = data.object("text_page_info").flatMap(o -> o.own("is_user_title")).equals(Optional.of("1"));
+        Optional<String> own = page.first(List.of("#js_text_title"))
+                .or(() -> titled ? Optional.of(page.rawTitle()) : Optional.empty())
+                .filter(t -> !t.isBlank() && !Titles.isText(t));
         String title = own.map(t -> Titles.clean(t, page.rule().badges()))
                 .orElseGet(() -> Titles.firstLine(lines(text.get())));
         return Optional.of(new Reading(text.get(), "", Optional.empty(), Optional.of(title), Optional.empty(), false));

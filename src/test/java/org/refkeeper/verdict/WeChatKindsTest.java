@@ -125,6 +125,18 @@ class WeChatKindsTest {
     }
 
     @Test
+    void textPostWhoseTitleElementIsGoneKeepsTheTitleItsDataMarksAsItsOwn() {
+        String html = Captures.realWorld("wechat/" + TEXT_POST)
+                .replace("<h1 id=\"js_text_title\" class=\"rich_media_title \">AI编程带给程序员的危与机</h1>", "");
+        assertFalse(html.contains("js_text_title\" class"), "the template changed; this test no longer removes the title");
+
+        assertEquals("AI编程带给程序员的危与机", judge.assess(Captures.page(url(TEXT_POST), 200, html)).title());
+        assertEquals("这两年经常听到AI编程要取代程序员的论调，一开始我是嗤之以鼻的，但现在看法有一些微调了···",
+                judge.assess(Captures.page(url(TEXT_POST), 200, html.replaceAll("is_user_title: ?'1'", "is_user_title: '0'")))
+                        .title());
+    }
+
+    @Test
     void textPostWithoutTitleIsNamedByItsFirstLine() {
         Assessment a = judge.assess(Captures.page("https://mp.weixin.qq.com/s/TextPostTemplate000001A", 200,
                 Captures.template("wechat/text-post-untitled.html")));
