@@ -33,7 +33,7 @@ public record SourceHistory(String id, String url, List<Transition> transitions)
             SourceRecord s = Json.read(bytes.get(), path + "@" + c.shortSha(), SourceRecord.class);
             url = s.url();
             Transition last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last == null || !last.state().equals(s.state()) || !Objects.equals(last.at(), s.since())) {
+            if (last == null || last.state() != s.state() || !Objects.equals(last.at(), s.since())) {
                 out.add(new Transition(s.since(), s.state(), s.reason(), CommitLog.runOf(c).orElse(""), c.sha()));
             }
         }

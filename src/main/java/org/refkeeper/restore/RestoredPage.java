@@ -37,9 +37,11 @@ record RestoredPage(String html, Map<String, byte[]> files) {
             throws IOException {
         LocalResources local = new LocalResources(new CapturedResources(snapshot));
         Document doc = dom(snapshot, pageUrl);
+        Gallery.add(doc, pageUrl); // reads the post's data from its scripts, so before they go
         if (!keepScripts) {
             Scripts.strip(doc);
         }
+        LazyImageStyles.restore(doc);
         PageRewriter.rewrite(doc, pageUrl, local);
         Reveal.hiddenContent(doc, pageUrl);
         Banner.add(doc, pageUrl, capturedAt, stateNow);

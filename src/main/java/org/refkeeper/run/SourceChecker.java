@@ -60,9 +60,9 @@ final class SourceChecker {
                 // the site announced a move (WeChat account migration): the article lives on at the new link
                 Capture moved = browser.capture(a.movedTo().get());
                 Assessment b = judge.assess(moved);
-                if (b.outcome() == Outcome.GOOD) {
+                if (b.outcome() == Outcome.GOOD || b.outcome() == Outcome.UNREAD) {
                     capture = moved;
-                    a = new Assessment(b.outcome(), b.reason(), b.httpStatus(), b.title(), b.mainText(), b.fingerprint(), a.movedTo());
+                    a = b.withMovedTo(a.movedTo());
                 }
             }
             Verdict v = Verdicts.decide(a, old.map(o -> new Previous(o.state(),
@@ -78,7 +78,7 @@ final class SourceChecker {
         String id = ref.id().toString();
         Optional<String> bundle = Optional.empty();
         synchronized (writeLock) {
-            if (v.state() == State.NEW || v.state() == State.CHANGED) {
+            if (v.keep()) { // new, changed, or a page its site rule could not read (Verdicts)
                 String rel = Layout.newBundle(store.root(), ref.id().slug(), capture.started());
                 Bundle written;
                 try (BundleWriter writer = BundleWriter.create(store.root(), rel, store.index())) {

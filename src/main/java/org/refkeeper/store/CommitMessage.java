@@ -7,6 +7,9 @@ import org.refkeeper.verdict.State;
  * that is news (new, changed, or in another state than last run), so {@code git log} answers "what moved".
  */
 public final class CommitMessage {
+    /** The reason of a plain new source, which says no more than its state. */
+    static final String FIRST_CAPTURE = "first good capture";
+
     private CommitMessage() {
     }
 
@@ -22,7 +25,7 @@ public final class CommitMessage {
                 first = false;
             }
             msg.append(e.state().label()).append(": ").append(e.title().isBlank() ? e.url() : e.title());
-            if (e.state() != State.NEW || e.reappeared()) {
+            if (e.state() != State.NEW || e.reappeared() || !e.reason().equals(FIRST_CAPTURE)) {
                 msg.append(" — ").append(e.reason());
             }
             if (e.reappeared()) {

@@ -53,7 +53,7 @@ public final class ReportPage {
     private static void entry(StringBuilder md, SourceRecord s, BiPredicate<String, String> titleDiffers) {
         md.append("- **").append(escape(s.title().isBlank() ? s.url() : s.title())).append("** — ")
                 .append(s.state().label()).append(" since ").append(day(s.since()));
-        if (!s.reason().isBlank() && s.state() != State.NEW) {
+        if (!s.reason().isBlank() && !(s.state() == State.NEW && s.reason().equals(CommitMessage.FIRST_CAPTURE))) {
             md.append(" (").append(escape(s.reason())).append(')');
         }
         md.append("  \n  ").append(s.url());

@@ -14,25 +14,48 @@ import java.util.Optional;
 /**
  * The digest that decides whether main content changed: SHA-256 (hex) of the normalised main text, then,
  * for each image in the main content in document order, the SHA-256 of the picture the page loaded
- * (or its URL, if the capture did not load it). Markup and formatting are not part of it, so a better
+ * (or its URL, if the capture did not load it, or got an error page for it). Markup and formatting are not part of it, so a better
  * Markdown rendering in a later refkeeper does not turn every source into "changed". A file that is no page
  * (a PDF) has the SHA-256 of its bytes instead ({@link FileDocument}).
+ *
+ * <p>A page kept although its site rule could not read it ({@link Outcome#UNREAD}) has a fingerprint of the
+ * page as generic extraction reads it, marked {@value #UNREAD}: it is compared only with others so marked.
  */
 final class Fingerprint {
+    static final String UNREAD = "unread:";
+
     private Fingerprint() {
     }
 
     static String of(Element main, Capture capture) {
+        return of(Reading.of(main), capture);
+    }
+
+    /** The reading's leading text and main content; what it keeps beside them is no part of it. */
+    static String of(Reading reading, Capture capture) {
         MessageDigest digest = sha256();
-        digest.update(normalise(main.text()).getBytes(StandardCharsets.UTF_8));
-        for (Element img : main.select("img")) {
-            String picture = Images.candidates(img)
-                    .map(url -> capture.exchange(url).map(Exchange::body).filter(b -> b.length > 0).map(Fingerprint::sha256))
+        String text = reading.leading().isEmpty() ? main(reading) : reading.leading() + "\n" + main(reading);
+        digest.update(normalise(text).getBytes(StandardCharsets.UTF_8));
+        for (Element img : reading.main().select("img")) {
+            String picture = reading.picturesByAddress()
+                    ? Images.source(img).map(Images::address).orElseGet(() -> img.attr("src"))
+                    : Images.candidates(img)
+                    .map(url -> capture.exchange(url).filter(e -> e.status() / 100 == 2).map(Exchange::body)
+                            .filter(b -> b.length > 0).map(Fingerprint::sha256))
                     .flatMap(Optional::stream).findFirst()
                     .orElseGet(() -> Images.source(img).orElseGet(() -> img.attr("src")));
             digest.update(("\n" + picture).getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Whether the fingerprint is of a page kept unread ({@link Outcome#UNREAD}). */
+    static boolean isUnread(String fingerprint) {
+        return fingerprint.startsWith(UNREAD);
+    }
+
+    private static String main(Reading reading) {
+        return reading.main().text();
     }
 
     /** NFC, no zero-width or soft-hyphen characters, every run of whitespace one space, trimmed. */

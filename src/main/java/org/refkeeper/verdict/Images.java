@@ -2,6 +2,7 @@ package org.refkeeper.verdict;
 
 import org.jsoup.nodes.Element;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -16,6 +17,18 @@ final class Images {
      */
     static Optional<String> source(Element img) {
         return candidates(img).findFirst();
+    }
+
+    /**
+     * What names a picture regardless of the format and size asked for: the host and path of its address
+     * ({@code mmbiz.qpic.cn/mmbiz_png/<id>/0}); the query only says how to deliver it.
+     */
+    static String address(String url) {
+        String noFragment = url.split("#", 2)[0];
+        String rest = noFragment.split("\\?", 2)[0].replaceFirst("(?i)^https?://", "");
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest.toLowerCase(Locale.ROOT)
+                : rest.substring(0, slash).toLowerCase(Locale.ROOT) + rest.substring(slash);
     }
 
     /** Every absolute URL the image may have been loaded from, most likely first. */

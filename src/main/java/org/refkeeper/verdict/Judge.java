@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Failure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -13,7 +14,9 @@ import java.util.stream.Stream;
  * away for now? Pure: reads nothing but the capture.
  *
  * <p>Order of evidence: a load failure; a redirect through a wall URL; the site's own notices; the HTTP
- * status; finally the main content itself, or, for a file that is no page (a PDF), the file ({@link FileDocument}). Real articles quote notices and sit under login dialogs, so a
+ * status; finally the main content itself, as the site rule reads it ({@link Page#read()}), or, for a file that
+ * is no page (a PDF), the file ({@link FileDocument}); a page with text its rule cannot read is kept unread
+ * ({@link Outcome#UNREAD}). Real articles quote notices and sit under login dialogs, so a
  * notice counts only where the article would be: anywhere on a page without its article, or inside the
  * article on a page with little text (under {@value #SHORT_PAGE} characters). A wall element (a login dialog)
  * counts only on a page without its article.
@@ -24,6 +27,8 @@ import java.util.stream.Stream;
  */
 public final class Judge {
     static final int SHORT_PAGE = 400;
+    /** Less text than this is no page worth keeping unread: a notice or wall nobody wrote a rule for. */
+    static final int MIN_UNREAD = 100;
 
     private final SiteRules rules;
 
@@ -52,10 +57,10 @@ public final class Judge {
         }
         SiteRule rule = rules.ruleFor(capture.finalUrl());
         Page page = new Page(capture.dom(), capture.finalUrl(), rule);
-        Optional<Element> main = page.main();
-        if (main.isEmpty() || page.text().length() < SHORT_PAGE) {
-            String where = main.map(Element::text).orElseGet(page::text);
-            Optional<Assessment> notice = notice(rule, page, capture, where, main.isEmpty());
+        Optional<Reading> reading = page.read();
+        if (reading.isEmpty() || page.text().length() < SHORT_PAGE) {
+            String where = reading.map(Reading::text).orElseGet(page::text);
+            Optional<Assessment> notice = notice(rule, page, capture, where, reading.isEmpty());
             if (notice.isPresent()) {
                 return notice.get();
             }
@@ -64,15 +69,43 @@ public final class Judge {
         if (status.isPresent()) {
             return status.get();
         }
-        if (main.isEmpty()) {
-            // Neither the article nor a notice we know: most likely the site changed its pages and the rule is
-            // out of date. Calling that "vanished" would cry wolf on every source of the site at once.
-            String what = rule.content().isEmpty() ? "no text on the page"
-                    : "main content missing: " + rule.content() + "; no known notice either (the site rule may need an update)";
-            return notGood(Outcome.BROKEN, what, capture, page.title());
+        if (reading.isEmpty()) {
+            return unread(rule, page, capture);
         }
-        return new Assessment(Outcome.GOOD, "main text found", capture.status(), page.title(),
-                Markdown.of(main.get()), Fingerprint.of(main.get(), capture), redirectedTo(capture));
+        Reading r = reading.get();
+        return new Assessment(Outcome.GOOD, "main text found", capture.status(), r.title().orElseGet(page::title),
+                r.markdown(), Fingerprint.of(r, capture), redirectedTo(capture), r.note());
+    }
+
+    /**
+     * Neither the article nor a notice the rule knows: most likely the site changed its pages and the rule is out
+     * of date. Calling that "vanished" would cry wolf on every source of the site at once, and dropping it would
+     * lose the one copy there may ever be: a page with text enough to be one is kept as generic extraction reads
+     * it, and the reason says which rule failed.
+     */
+    private static Assessment unread(SiteRule rule, Page page, Capture capture) {
+        if (rule.content().isEmpty() && rule.reader().isEmpty()) {
+            return notGood(Outcome.BROKEN, "no text on the page", capture, page.title());
+        }
+        List<String> looked = new ArrayList<>();
+        rule.reader().ifPresent(r -> looked.add(r + " reader"));
+        looked.addAll(rule.content());
+        String missing = "main content missing: " + looked + "; no known notice either";
+        Optional<Element> generic = page.generic().filter(Judge::enoughToKeep)
+                .or(() -> Optional.of(page.doc().body()).filter(Judge::enoughToKeep));
+        if (generic.isEmpty()) {
+            return notGood(Outcome.BROKEN, missing + " (the site rule may need an update); too little text to keep",
+                    capture, page.title());
+        }
+        String host = rule.hosts().isEmpty() ? "" : " for " + rule.hosts().get(0);
+        Reading r = Reading.of(generic.get());
+        return new Assessment(Outcome.UNREAD, missing + " (the site rule" + host + " may need an update)",
+                capture.status(), page.title(), r.markdown(), Fingerprint.UNREAD + Fingerprint.of(r, capture),
+                redirectedTo(capture));
+    }
+
+    private static boolean enoughToKeep(Element e) {
+        return e.text().strip().length() >= MIN_UNREAD;
     }
 
     // A login dialog over a readable article hides nothing from the archive: wall elements need the article missing.

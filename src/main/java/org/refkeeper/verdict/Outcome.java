@@ -4,6 +4,11 @@ package org.refkeeper.verdict;
 public enum Outcome {
     /** the article is there: main text found */
     GOOD,
+    /**
+     * the page is there (real text, no notice the site rule knows) but the site rule found no main content in
+     * it, most likely because the site changed its pages: kept as generic extraction reads it, and reported
+     */
+    UNREAD,
     /** gone for good: 404/410 or the site's own deletion notice */
     GONE,
     /** captcha, verification or login wall, 401/403/429 */

@@ -4,12 +4,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A rendered DOM read with the rule of its site: the rule's drop-selectors and everything that is not read
- * as text (scripts, styles, buttons, embedded media) already removed.
+ * as text (scripts, styles, buttons, embedded media) already removed. What the scripts held is kept aside as
+ * data, for the readers of sites that keep their content there ({@link PageReader}).
  * CSS is not applied: WeChat hides {@code #js_content} until its scripts run, yet the text is there.
  */
 final class Page {
@@ -19,28 +22,57 @@ final class Page {
 
     private final Document doc;
     private final SiteRule rule;
-    private final String title;
+    private final ScriptData scripts;
+    private final Map<String, String> scriptsById = new HashMap<>();
+    private final String rawTitle;
 
     Page(String html, String baseUrl, SiteRule rule) {
         this.doc = Jsoup.parse(html, baseUrl);
         this.rule = rule;
-        this.title = first(rule.title()).or(() -> first(List.of("meta[property=og:title]")))
+        StringBuilder data = new StringBuilder();
+        for (Element script : doc.select("script")) {
+            data.append(script.data()).append('\n');
+            if (!script.id().isEmpty()) {
+                scriptsById.putIfAbsent(script.id(), script.data());
+            }
+        }
+        this.scripts = new ScriptData(data.toString());
+        this.rawTitle = first(rule.title()).or(() -> first(List.of("meta[property=og:title]")))
                 .orElseGet(() -> doc.title().strip());
         rule.drop().forEach(selector -> doc.select(selector).remove());
         doc.select(UNREAD).remove();
     }
 
-    /** The title the page shows: the rule's title, else og:title, else {@code <title>}; empty if none. */
+    /**
+     * The title the page shows: the rule's title, else og:title, else {@code <title>}; cleaned of escapes and the
+     * rule's badges ({@link Titles}); empty if none.
+     */
     String title() {
-        return title;
+        return Titles.clean(rawTitle, rule.badges());
     }
 
-    /** The main content element: by the rule's selectors, else by generic extraction; empty if there is none. */
+    /** The title as the page wrote it, before cleaning. */
+    String rawTitle() {
+        return rawTitle;
+    }
+
+    /** The main content: by the rule's reader, else by its selectors, else by generic extraction; empty if none. */
+    Optional<Reading> read() {
+        return rule.reader().flatMap(PageReader::named).flatMap(reader -> reader.read(this))
+                .or(() -> main().map(Reading::of));
+    }
+
+    /** The main content element by the rule's selectors, else by generic extraction; empty if there is none. */
     Optional<Element> main() {
         if (rule.content().isEmpty()) {
-            return Optional.of(GenericContent.find(doc)).filter(Page::hasContent);
+            return generic();
         }
         return rule.content().stream().map(doc::selectFirst).filter(e -> e != null && hasContent(e)).findFirst();
+    }
+
+    /** The main content as a page nobody wrote a rule for would be read. */
+    Optional<Element> generic() {
+        return Optional.of(GenericContent.find(doc)).filter(Page::hasContent);
     }
 
     /** All the text of the body, as a reader would see it with CSS ignored. */
@@ -53,13 +85,33 @@ final class Page {
         return doc.selectFirst(selector) != null;
     }
 
-    private static boolean hasContent(Element e) {
-        return !e.text().isBlank() || e.selectFirst("img") != null;
+    /** The page, dropped and unread parts removed; readers select from it. */
+    Document doc() {
+        return doc;
     }
 
-    private Optional<String> first(List<String> selectors) {
+    /** What the page's inline scripts held. */
+    ScriptData scripts() {
+        return scripts;
+    }
+
+    /** The content of the script element with this id (a template the page renders from), if there was one. */
+    Optional<String> script(String id) {
+        return Optional.ofNullable(scriptsById.get(id));
+    }
+
+    SiteRule rule() {
+        return rule;
+    }
+
+    /** The first non-blank text among these selectors' elements, or their {@code content} for meta elements. */
+    Optional<String> first(List<String> selectors) {
         return selectors.stream().map(doc::selectFirst).filter(e -> e != null)
                 .map(e -> e.normalName().equals("meta") ? e.attr("content") : e.text())
                 .map(String::strip).filter(t -> !t.isEmpty()).findFirst();
+    }
+
+    static boolean hasContent(Element e) {
+        return !e.text().isBlank() || e.selectFirst("img") != null;
     }
 }

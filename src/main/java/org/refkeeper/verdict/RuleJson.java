@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class RuleJson {
     private static final Set<String> KEYS = Set.of("hosts", "content", "title", "author", "drop", "gone", "wall",
-            "temporary", "wallUrls", "wallElements", "moved");
+            "temporary", "wallUrls", "wallElements", "moved", "reader", "badges");
 
     private RuleJson() {
     }
@@ -52,7 +52,18 @@ final class RuleJson {
         }
         return new SiteRule(hosts, strings(node, "content"), strings(node, "title"), strings(node, "author"),
                 strings(node, "drop"), strings(node, "gone"), strings(node, "wall"), strings(node, "temporary"),
-                strings(node, "wallUrls"), strings(node, "wallElements"), moved(node.get("moved")));
+                strings(node, "wallUrls"), strings(node, "wallElements"), moved(node.get("moved")),
+                reader(node.get("reader")), strings(node, "badges"));
+    }
+
+    private static Optional<String> reader(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isTextual()) {
+            throw new IllegalArgumentException("reader: expected the name of a built-in reader, one of " + PageReader.NAMES);
+        }
+        return Optional.of(node.asText());
     }
 
     private static Optional<MoveNotice> moved(JsonNode node) {

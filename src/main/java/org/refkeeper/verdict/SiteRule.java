@@ -22,10 +22,14 @@ import java.util.Optional;
  * @param wallUrls     substrings of a URL that, anywhere in the redirect chain, mean a wall
  * @param wallElements CSS selectors that, on a page without its article, mean a wall (a login dialog)
  * @param moved        the site's own "this has moved" notice, and where to find the new address
+ * @param reader       the built-in reader of the site's kinds of page ({@code wechat}, {@code zhihu}: see
+ *                     {@link PageReader}), tried before the content selectors; empty for none
+ * @param badges       words the site adds to a title that are no part of it ({@code 原创}, {@code 已付费})
  */
 public record SiteRule(List<String> hosts, List<String> content, List<String> title, List<String> author,
                        List<String> drop, List<String> gone, List<String> wall, List<String> temporary,
-                       List<String> wallUrls, List<String> wallElements, Optional<MoveNotice> moved) {
+                       List<String> wallUrls, List<String> wallElements, Optional<MoveNotice> moved,
+                       Optional<String> reader, List<String> badges) {
 
     public SiteRule {
         hosts = hosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
@@ -38,12 +42,26 @@ public record SiteRule(List<String> hosts, List<String> content, List<String> ti
         temporary = List.copyOf(temporary);
         wallUrls = List.copyOf(wallUrls);
         wallElements = selectors("wallElements", wallElements);
+        reader = reader == null ? Optional.empty() : reader.map(String::strip).filter(r -> !r.isEmpty());
+        if (reader.isPresent() && !PageReader.NAMES.contains(reader.get())) {
+            throw new IllegalArgumentException("reader: no built-in reader " + reader.get()
+                    + "; known readers are " + PageReader.NAMES);
+        }
+        badges = badges == null ? List.of() : List.copyOf(badges);
+    }
+
+    /** A rule of selectors and notices only: no reader, no badges. */
+    public SiteRule(List<String> hosts, List<String> content, List<String> title, List<String> author,
+                    List<String> drop, List<String> gone, List<String> wall, List<String> temporary,
+                    List<String> wallUrls, List<String> wallElements, Optional<MoveNotice> moved) {
+        this(hosts, content, title, author, drop, gone, wall, temporary, wallUrls, wallElements, moved,
+                Optional.empty(), List.of());
     }
 
     /** The rule for sites nobody wrote a rule for: generic extraction, HTTP status codes only. */
     public static SiteRule generic() {
         return new SiteRule(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), Optional.empty());
+                List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), List.of());
     }
 
     /** Whether this rule covers {@code host}. */

@@ -22,6 +22,7 @@ public final class Verdicts {
     public static Verdict decide(Assessment now, Optional<Previous> past) {
         return switch (now.outcome()) {
             case GOOD -> good(now, past);
+            case UNREAD -> unread(now, past);
             case GONE -> new Verdict(State.VANISHED, now.reason(), false, now.movedTo());
             case WALL -> new Verdict(State.BLOCKED, now.reason(), false, now.movedTo());
             case TEMPORARY -> new Verdict(State.UNREACHABLE, now.reason(), false, now.movedTo());
@@ -31,13 +32,46 @@ public final class Verdicts {
 
     private static Verdict good(Assessment now, Optional<Previous> past) {
         Optional<String> last = past.flatMap(Previous::goodFingerprint);
+        boolean lastUnread = last.map(Fingerprint::isUnread).orElse(false);
         boolean same = last.map(now.fingerprint()::equals).orElse(false);
-        String comparison = last.isEmpty() ? "first good capture" : same ? "main text unchanged" : "main text differs";
-        if (past.map(p -> p.state() == State.VANISHED).orElse(false)) {
+        String comparison = last.isEmpty() ? "first good capture"
+                : lastUnread ? "read by its site rule again, not compared with the copy kept unread"
+                : same ? "main text unchanged" : "main text differs";
+        comparison += now.note().map(n -> "; " + n).orElse("");
+        if (vanished(past)) {
             return new Verdict(State.NEW, "reappeared; " + comparison, true, now.movedTo());
         }
-        State state = last.isEmpty() ? State.NEW : same ? State.UNCHANGED : State.CHANGED;
+        State state = last.isEmpty() || lastUnread ? State.NEW : same ? State.UNCHANGED : State.CHANGED;
         return new Verdict(state, comparison, false, now.movedTo());
+    }
+
+    /**
+     * A page its site rule could not read is kept all the same, and never called changed or vanished for it:
+     * a site that changes its pages would otherwise turn every source of it "changed" at once. A source with no
+     * copy yet is {@code new}; one whose last copy its rule read is {@code error}, the page kept (the rule needs
+     * an update, and the capture cannot be compared with one the rule read); after that, pages kept unread are
+     * compared with each other.
+     */
+    private static Verdict unread(Assessment now, Optional<Previous> past) {
+        String kept = "kept unread: " + now.reason();
+        Optional<String> last = past.flatMap(Previous::goodFingerprint);
+        if (vanished(past)) {
+            return new Verdict(State.NEW, "reappeared; " + kept, true, now.movedTo());
+        }
+        if (last.isEmpty()) {
+            return new Verdict(State.NEW, kept, false, now.movedTo());
+        }
+        if (!Fingerprint.isUnread(last.get())) {
+            return new Verdict(State.ERROR, kept + "; not compared with the last copy the rule read", false,
+                    now.movedTo(), true);
+        }
+        boolean same = last.get().equals(now.fingerprint());
+        return new Verdict(same ? State.UNCHANGED : State.CHANGED,
+                (same ? "page text unchanged; " : "page text differs; ") + kept, false, now.movedTo());
+    }
+
+    private static boolean vanished(Optional<Previous> past) {
+        return past.map(p -> p.state() == State.VANISHED).orElse(false);
     }
 
     /**

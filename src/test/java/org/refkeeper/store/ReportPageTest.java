@@ -32,6 +32,17 @@ class ReportPageTest {
         assertTrue(md.contains("⚠ the page now shows another title: **Another article**"), md);
     }
 
+    @Test
+    void aNewSourceSaysWhyWhenThereIsMoreToSayThanThatItIsNew() {
+        String unread = "kept unread: main content missing: [wechat reader, #js_content]; no known notice either "
+                + "(the site rule for mp.weixin.qq.com may need an update)";
+        String md = ReportPage.render(RUN, List.of(source(State.NEW, unread, "A title")), (a, b) -> false);
+        String plain = ReportPage.render(RUN, List.of(source(State.NEW, "first good capture", "A title")), (a, b) -> false);
+
+        assertTrue(md.contains("— new since 2026-11-20 08:00 UTC (" + unread + ")"), md);
+        assertTrue(plain.contains("— new since 2026-11-20 08:00 UTC  \n"), plain);
+    }
+
     private static SourceRecord source(State state, String reason, String liveTitle) {
         return new SourceRecord("mp.weixin.qq.com/x", "https://mp.weixin.qq.com/s/x",
                 List.of(new Citation("notes/a.md", 12, "A title", "Reading", "https://mp.weixin.qq.com/s/x")),

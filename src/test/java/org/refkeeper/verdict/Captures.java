@@ -59,8 +59,17 @@ final class Captures {
 
     /** The text of a file of the real-world test fixtures, e.g. {@code wechat/article-....html}. */
     static String realWorld(String relative) {
+        return fixture("realworld/" + relative);
+    }
+
+    /** The text of a page written from a site's template, e.g. {@code zhihu/question.html} (fixtures/templates). */
+    static String template(String relative) {
+        return fixture("templates/" + relative);
+    }
+
+    private static String fixture(String relative) {
         try {
-            return Files.readString(FixtureFiles.file("realworld/" + relative), StandardCharsets.UTF_8);
+            return Files.readString(FixtureFiles.file(relative), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -98,4 +98,22 @@ class SiteRulesTest {
         assertTrue(noHosts.getMessage().startsWith("rules[0].hosts"), noHosts.getMessage());
         assertTrue(badLink.getMessage().startsWith("rules[0].moved.link"), badLink.getMessage());
     }
+
+    @Test
+    void aUserRuleNamesABuiltInReaderOrNone() throws IOException {
+        SiteRule withReader = SiteRules.builtIn().withOverrides(json("""
+                [{"hosts": ["mp.weixin.qq.com"], "reader": "wechat", "content": "#article-body", "badges": ["独家"]}]"""))
+                .ruleFor("https://mp.weixin.qq.com/s/x");
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () ->
+                SiteRules.builtIn().withOverrides(json("[{\"hosts\": \"a.example\", \"reader\": \"weixin\"}]")));
+        IllegalArgumentException notAName = assertThrows(IllegalArgumentException.class, () ->
+                SiteRules.builtIn().withOverrides(json("[{\"hosts\": \"a.example\", \"reader\": [\"wechat\"]}]")));
+
+        assertEquals(Optional.of("wechat"), withReader.reader());
+        assertEquals(List.of("独家"), withReader.badges());
+        assertEquals(Optional.empty(), SiteRule.generic().reader());
+        assertEquals("rules[0].reader: no built-in reader weixin; known readers are [wechat, zhihu]", unknown.getMessage());
+        assertTrue(notAName.getMessage().startsWith("rules[0].reader: expected the name of a built-in reader"),
+                notAName.getMessage());
+    }
 }

@@ -87,6 +87,67 @@ class VerdictsTest {
         assertEquals(Optional.of(link), Verdicts.decide(redirected, was(State.UNCHANGED, FP)).movedTo());
     }
 
+    private static Assessment unread(String fingerprint) {
+        return new Assessment(Outcome.UNREAD, "main content missing: [wechat reader, #js_content]; no known notice "
+                + "either (the site rule for mp.weixin.qq.com may need an update)", 200, "标题", "整页的文字",
+                Fingerprint.UNREAD + fingerprint, Optional.empty());
+    }
+
+    @Test
+    void aPageNoRuleReadsIsKeptAsNewWhenItIsTheFirstCopy() {
+        Verdict v = Verdicts.decide(unread(FP), Optional.empty());
+
+        assertEquals(State.NEW, v.state());
+        assertTrue(v.keep(), "kept: its bundle is written and it becomes the last good capture");
+        assertTrue(v.reason().startsWith("kept unread: main content missing: [wechat reader, #js_content]"), v.reason());
+        assertTrue(v.reason().contains("site rule for mp.weixin.qq.com"), v.reason());
+        assertTrue(Verdicts.decide(unread(FP), was(State.UNREACHABLE, null)).keep());
+    }
+
+    @Test
+    void aTemplateChangeIsNeitherChangedNorVanishedButAnErrorThatKeepsThePage() {
+        for (State before : new State[]{State.NEW, State.UNCHANGED, State.CHANGED}) {
+            Verdict v = Verdicts.decide(unread(FP), was(before, OTHER_FP));
+
+            assertEquals(State.ERROR, v.state(), "after " + before);
+            assertTrue(v.keep(), "the page is kept though the rule failed");
+            assertTrue(v.reason().startsWith("kept unread: main content missing"), v.reason());
+            assertTrue(v.reason().endsWith("not compared with the last copy the rule read"), v.reason());
+        }
+    }
+
+    @Test
+    void pagesKeptUnreadAreComparedWithEachOther() {
+        Verdict same = Verdicts.decide(unread(FP), was(State.ERROR, Fingerprint.UNREAD + FP));
+        Verdict other = Verdicts.decide(unread(OTHER_FP), was(State.ERROR, Fingerprint.UNREAD + FP));
+
+        assertEquals(State.UNCHANGED, same.state());
+        assertFalse(same.keep());
+        assertEquals(State.CHANGED, other.state());
+        assertTrue(other.keep());
+        assertTrue(other.reason().startsWith("page text differs; kept unread: "), other.reason());
+    }
+
+    @Test
+    void aPageTheRuleReadsAgainStartsAfreshInsteadOfCountingAsAChange() {
+        Verdict v = Verdicts.decide(good(FP), was(State.UNCHANGED, Fingerprint.UNREAD + OTHER_FP));
+
+        assertEquals(State.NEW, v.state());
+        assertEquals("read by its site rule again, not compared with the copy kept unread", v.reason());
+        assertTrue(v.keep());
+    }
+
+    @Test
+    void whatTheReaderNotesIsSaid() {
+        Assessment question = new Assessment(Outcome.GOOD, "main text found", 200, "问题", "问题的正文", FP,
+                Optional.empty(), Optional.of("12 answers seen of 57, not compared"));
+
+        assertEquals("first good capture; 12 answers seen of 57, not compared",
+                Verdicts.decide(question, Optional.empty()).reason());
+        assertEquals("main text unchanged; 12 answers seen of 57, not compared",
+                Verdicts.decide(question, was(State.UNCHANGED, FP)).reason());
+    }
+
     @Test
     void titlesThatAreTheSameInAllButFormDoNotDiffer() {
         assertFalse(Verdicts.titleDiffers("AI编程害死我了，给我的抓包软件埋了一个大雷！", "AI编程害死我了,给我的抓包软件埋了一个大雷!"));

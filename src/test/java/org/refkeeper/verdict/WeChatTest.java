@@ -164,7 +164,10 @@ class WeChatTest {
         Assessment a = judge.assess(Captures.page(WeChatPages.URL, 200,
                 "<html><body><p>" + "一段没有见过的提示。".repeat(60) + "</p></body></html>"));
 
-        assertEquals(Outcome.BROKEN, a.outcome(), "an unknown page is refkeeper's problem, not news of a deletion");
-        assertTrue(a.reason().startsWith("main content missing"), a.reason());
+        assertEquals(Outcome.UNREAD, a.outcome(), "an unknown page is refkeeper's problem, not news of a deletion");
+        assertTrue(a.reason().startsWith("main content missing: [wechat reader, #js_content]"), a.reason());
+        assertTrue(a.reason().contains("site rule for mp.weixin.qq.com may need an update"), a.reason());
+        assertTrue(a.mainText().startsWith("一段没有见过的提示。"), "kept as the page shows it: " + a.mainText());
+        assertTrue(a.fingerprint().startsWith("unread:"), a.fingerprint());
     }
 }
