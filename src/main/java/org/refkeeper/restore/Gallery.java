@@ -2,7 +2,7 @@ package org.refkeeper.restore;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.refkeeper.verdict.ImagePost;
+import org.refkeeper.sites.ImagePost;
 
 /**
  * An image post restored as a page a reader can read offline: its caption, then every picture at full width, in

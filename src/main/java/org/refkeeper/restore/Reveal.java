@@ -2,7 +2,7 @@ package org.refkeeper.restore;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.refkeeper.verdict.SiteRules;
+import org.refkeeper.sites.SiteRules;
 
 import java.util.ArrayList;
 import java.util.List;

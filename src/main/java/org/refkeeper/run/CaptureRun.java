@@ -4,6 +4,7 @@ import org.refkeeper.io.BadInputException;
 import org.refkeeper.notes.Notes;
 import org.refkeeper.notes.Reference;
 import org.refkeeper.notes.References;
+import org.refkeeper.sites.SiteRules;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.CommitMessage;
 import org.refkeeper.store.Layout;
@@ -12,7 +13,6 @@ import org.refkeeper.store.RunEntry;
 import org.refkeeper.store.RunReport;
 import org.refkeeper.store.Settings;
 import org.refkeeper.verdict.Judge;
-import org.refkeeper.verdict.SiteRules;
 import org.refkeeper.verdict.State;
 import org.refkeeper.verdict.Verdicts;
 

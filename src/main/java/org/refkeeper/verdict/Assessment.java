@@ -1,5 +1,7 @@
 package org.refkeeper.verdict;
 
+import org.refkeeper.sites.Markdown;
+
 import java.util.Optional;
 
 /**

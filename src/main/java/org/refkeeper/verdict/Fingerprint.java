@@ -3,11 +3,14 @@ package org.refkeeper.verdict;
 import org.jsoup.nodes.Element;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Exchange;
+import org.refkeeper.sites.Images;
+import org.refkeeper.sites.Markdown;
+import org.refkeeper.sites.Reading;
+import org.refkeeper.sites.Text;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -35,7 +38,7 @@ final class Fingerprint {
     static String of(Reading reading, Capture capture) {
         MessageDigest digest = sha256();
         String text = reading.leading().isEmpty() ? main(reading) : reading.leading() + "\n" + main(reading);
-        digest.update(normalise(text).getBytes(StandardCharsets.UTF_8));
+        digest.update(Text.normalise(text).getBytes(StandardCharsets.UTF_8));
         for (Element img : reading.main().select("img")) {
             String picture = reading.picturesByAddress()
                     ? Images.source(img).map(Images::address).orElseGet(() -> img.attr("src"))
@@ -56,15 +59,6 @@ final class Fingerprint {
 
     private static String main(Reading reading) {
         return reading.main().text();
-    }
-
-    /** NFC, no zero-width or soft-hyphen characters, every run of whitespace one space, trimmed. */
-    static String normalise(String text) {
-        return stripInvisible(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("(?U)\\s+", " ").strip();
-    }
-
-    static String stripInvisible(String text) {
-        return text.replaceAll("[\\u200B-\\u200D\\uFEFF\\u00AD]", "");
     }
 
     /** SHA-256 of the bytes, in hex: a picture's part of the fingerprint, and a file's whole fingerprint. */

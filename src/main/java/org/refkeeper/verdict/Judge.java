@@ -3,6 +3,11 @@ package org.refkeeper.verdict;
 import org.jsoup.nodes.Element;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Failure;
+import org.refkeeper.sites.Page;
+import org.refkeeper.sites.Reading;
+import org.refkeeper.sites.SiteRule;
+import org.refkeeper.sites.SiteRules;
+import org.refkeeper.sites.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +115,7 @@ public final class Judge {
 
     // A login dialog over a readable article hides nothing from the archive: wall elements need the article missing.
     private Optional<Assessment> notice(SiteRule rule, Page page, Capture capture, String where, boolean articleMissing) {
-        String text = Fingerprint.normalise(where);
+        String text = Text.normalise(where);
         if (rule.moved().isPresent() && firstIn(text, List.of(rule.moved().get().text())).isPresent()) {
             Optional<String> link = rule.moved().get().target(capture.dom());
             String reason = link.map(l -> "moved: " + l).orElse(rule.moved().get().text());
@@ -125,7 +130,7 @@ public final class Judge {
     }
 
     private static Optional<String> firstIn(String text, List<String> notices) {
-        return notices.stream().filter(n -> text.contains(Fingerprint.normalise(n))).findFirst();
+        return notices.stream().filter(n -> text.contains(Text.normalise(n))).findFirst();
     }
 
     private Optional<String> wallRedirect(Capture capture) {

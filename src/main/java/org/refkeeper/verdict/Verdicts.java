@@ -1,5 +1,7 @@
 package org.refkeeper.verdict;
 
+import org.refkeeper.sites.Titles;
+
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;

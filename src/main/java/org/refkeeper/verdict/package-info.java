@@ -1,2 +1,2 @@
-/** Judging a capture by its site's rules: main text, fingerprint, notices, the state of a source; pure, no I/O; imports capture's values only. */
+/** Judging a capture: is the article there, gone, walled off or away for now, its fingerprint, and the state of its source against its past; pure, no I/O; imports sites and capture's values. */
 package org.refkeeper.verdict;

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Failure;
+import org.refkeeper.sites.Markdown;
 
 import java.util.List;
 import java.util.Optional;

@@ -3,6 +3,9 @@ package org.refkeeper.verdict;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.refkeeper.sites.MoveNotice;
+import org.refkeeper.sites.SiteRule;
+import org.refkeeper.sites.SiteRules;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +41,7 @@ class SiteRulesTest {
 
     @Test
     void everyBundledRuleFileIsListedInTheIndex() throws IOException {
-        Path folder = Path.of("src/main/resources/org/refkeeper/verdict/rules");
+        Path folder = Path.of("src/main/resources/org/refkeeper/sites/rules");
         List<String> index = Files.readAllLines(folder.resolve("index.txt"));
         try (Stream<Path> files = Files.list(folder)) {
             files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json"))

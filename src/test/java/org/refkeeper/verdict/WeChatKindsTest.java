@@ -3,6 +3,7 @@ package org.refkeeper.verdict;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.refkeeper.sites.ScriptData;
 
 import java.util.List;
 import java.util.regex.Matcher;

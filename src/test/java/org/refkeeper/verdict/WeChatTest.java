@@ -2,6 +2,7 @@ package org.refkeeper.verdict;
 
 import org.junit.jupiter.api.Test;
 import org.refkeeper.capture.Capture;
+import org.refkeeper.sites.Markdown;
 
 import java.util.List;
 import java.util.Optional;

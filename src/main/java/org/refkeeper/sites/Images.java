@@ -1,4 +1,4 @@
-package org.refkeeper.verdict;
+package org.refkeeper.sites;
 
 import org.jsoup.nodes.Element;
 
@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Where an image element's picture comes from, lazy loading taken into account. */
-final class Images {
+public final class Images {
     private Images() {
     }
 
@@ -15,7 +15,7 @@ final class Images {
      * The absolute URL the image shows: {@code src}, or {@code data-src} when {@code src} is empty or a
      * {@code data:} placeholder (lazy loading, as WeChat does). Empty when the image only has inline data.
      */
-    static Optional<String> source(Element img) {
+    public static Optional<String> source(Element img) {
         return candidates(img).findFirst();
     }
 
@@ -23,7 +23,7 @@ final class Images {
      * What names a picture regardless of the format and size asked for: the host and path of its address
      * ({@code mmbiz.qpic.cn/mmbiz_png/<id>/0}); the query only says how to deliver it.
      */
-    static String address(String url) {
+    public static String address(String url) {
         String noFragment = url.split("#", 2)[0];
         String rest = noFragment.split("\\?", 2)[0].replaceFirst("(?i)^https?://", "");
         int slash = rest.indexOf('/');
@@ -32,7 +32,7 @@ final class Images {
     }
 
     /** Every absolute URL the image may have been loaded from, most likely first. */
-    static Stream<String> candidates(Element img) {
+    public static Stream<String> candidates(Element img) {
         return Stream.of("src", "data-src", "data-original")
                 .map(img::absUrl)
                 .filter(url -> !url.isEmpty() && !url.startsWith("data:"))

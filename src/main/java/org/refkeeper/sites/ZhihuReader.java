@@ -1,4 +1,4 @@
-package org.refkeeper.verdict;
+package org.refkeeper.sites;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -87,8 +87,8 @@ final class ZhihuReader implements PageReader {
     private static Element withoutPrompts(Element content, List<String> wallTexts) {
         Element copy = content.clone();
         for (Element e : copy.select("*")) {
-            String text = Fingerprint.normalise(e.text());
-            if (e != copy && e.parent() != null && wallTexts.stream().map(Fingerprint::normalise)
+            String text = Text.normalise(e.text());
+            if (e != copy && e.parent() != null && wallTexts.stream().map(Text::normalise)
                     .anyMatch(w -> !w.isEmpty() && text.contains(w) && text.length() <= w.length() + PROMPT_SLACK)) {
                 e.remove();
             }

@@ -1,4 +1,4 @@
-package org.refkeeper.verdict;
+package org.refkeeper.sites;
 
 import org.jsoup.parser.Parser;
 
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Read without running anything: a key, then a string literal (optionally wrapped in {@code JsDecode(} or
  * behind {@code something ||}), or an object or array literal found by matching brackets.
  */
-final class ScriptData {
+public final class ScriptData {
     /** A string literal: group 1 its quote, group 2 its content (the only groups in the patterns built with it). */
     private static final String STRING = "(['\"])((?:\\\\.|(?!\\1)[^\\\\\\n])*)\\1";
     private static final Pattern ESCAPE = Pattern.compile("\\\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)");
@@ -113,7 +113,7 @@ final class ScriptData {
      * A JavaScript string literal's content as the page sees it: escapes resolved, then the escapes WeChat's own
      * {@code JsDecode} resolves once more ({@code \x26} written as {@code \\x26}), then HTML entities in addresses.
      */
-    static String decode(String literal) {
+    public static String decode(String literal) {
         String once = unescape(literal);
         String twice = once.contains("\\x") || once.contains("\\u") ? unescape(once) : once;
         return twice.contains("&") && twice.matches("(?s)^https?://\\S+$") ? Parser.unescapeEntities(twice, true) : twice;

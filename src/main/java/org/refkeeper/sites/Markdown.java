@@ -1,4 +1,4 @@
-package org.refkeeper.verdict;
+package org.refkeeper.sites;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -13,7 +13,7 @@ import java.util.Set;
  * separated by blank lines; headings as {@code #}, list items as {@code - }, images as
  * {@code ![alt](absolute URL)} lines, preformatted text fenced. Links keep their text only.
  */
-final class Markdown {
+public final class Markdown {
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
             "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
             "header", "hr", "li", "main", "nav", "ol", "p", "section", "summary", "table", "tbody", "thead",
@@ -25,7 +25,7 @@ final class Markdown {
     private Markdown() {
     }
 
-    static String of(Element root) {
+    public static String of(Element root) {
         Markdown md = new Markdown();
         md.children(root);
         md.flush();
@@ -99,10 +99,10 @@ final class Markdown {
         String text = linePerCode
                 ? String.join("\n", children.stream().map(Element::wholeText).toList())
                 : pre.wholeText();
-        return Fingerprint.stripInvisible(text).stripTrailing().replaceFirst("^\n+", "");
+        return Text.stripInvisible(text).stripTrailing().replaceFirst("^\n+", "");
     }
 
     private static String inlineText(String text) {
-        return Fingerprint.stripInvisible(text).replaceAll("(?U)\\s+", " ");
+        return Text.stripInvisible(text).replaceAll("(?U)\\s+", " ");
     }
 }

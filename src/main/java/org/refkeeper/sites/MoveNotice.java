@@ -1,4 +1,4 @@
-package org.refkeeper.verdict;
+package org.refkeeper.sites;
 
 import org.jsoup.parser.Parser;
 

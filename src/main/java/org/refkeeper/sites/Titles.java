@@ -1,4 +1,4 @@
-package org.refkeeper.verdict;
+package org.refkeeper.sites;
 
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@code \u4e2d}), whitespace collapsed, the site's badges ({@code 原创}, {@code 已付费}) taken off either end,
  * and cut to a length a title has. A post without a title of its own is named by the first line of its text.
  */
-final class Titles {
+public final class Titles {
     /** WeChat's own limit for a title; longer "titles" are whole posts. */
     static final int MAX = 64;
     private static final Pattern LITERAL_ESCAPE = Pattern.compile("\\\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[nrt])");
@@ -19,7 +19,7 @@ final class Titles {
     private Titles() {
     }
 
-    static String clean(String raw, List<String> badges) {
+    public static String clean(String raw, List<String> badges) {
         String title = collapse(escapes(raw));
         // longest first: 已付费 before 付费
         List<String> byLength = badges.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -44,7 +44,7 @@ final class Titles {
     }
 
     /** The first line of a text as its title: up to the end of its first sentence when that is too long. */
-    static String firstLine(String text) {
+    public static String firstLine(String text) {
         String line = escapes(text).strip().lines().map(String::strip).filter(l -> !l.isEmpty())
                 .findFirst().orElse("");
         if (line.codePointCount(0, line.length()) > MAX) {
@@ -57,7 +57,7 @@ final class Titles {
     }
 
     /** Whether {@code title} looks like a whole text rather than a title: several lines, or longer than a title. */
-    static boolean isText(String title) {
+    public static boolean isText(String title) {
         String decoded = escapes(title).strip();
         return decoded.contains("\n") || decoded.codePointCount(0, decoded.length()) > MAX;
     }
@@ -80,7 +80,7 @@ final class Titles {
     }
 
     private static String collapse(String s) {
-        return Fingerprint.stripInvisible(s).replaceAll("(?U)\\s+", " ").strip();
+        return Text.stripInvisible(s).replaceAll("(?U)\\s+", " ").strip();
     }
 
     private static String trimSeparators(String s) {

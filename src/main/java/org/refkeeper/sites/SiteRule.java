@@ -1,4 +1,4 @@
-package org.refkeeper.verdict;
+package org.refkeeper.sites;
 
 import org.jsoup.select.Selector;
 
@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param title        CSS selectors for the title (a {@code meta} element gives its {@code content}), the first non-empty wins
  * @param author       CSS selectors for the author or account name
  * @param drop         CSS selectors of elements removed before anything is read: counters, buttons, related lists
- * @param gone         notice texts that mean the article is gone for good (where a notice counts: see {@link Judge})
+ * @param gone         notice texts that mean the article is gone for good (where a notice counts: see {@code verdict.Judge})
  * @param wall         notice texts that mean a captcha, verification or login wall
  * @param temporary    notice texts that mean "try again later"
  * @param wallUrls     substrings of a URL that, anywhere in the redirect chain, mean a wall

@@ -1,4 +1,4 @@
-package org.refkeeper.verdict;
+package org.refkeeper.sites;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.refkeeper.verdict;
+package org.refkeeper.sites;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * data, for the readers of sites that keep their content there ({@link PageReader}).
  * CSS is not applied: WeChat hides {@code #js_content} until its scripts run, yet the text is there.
  */
-final class Page {
+public final class Page {
     // Not text a reader reads; removed so that the main text and the fingerprint see the same thing.
     private static final String UNREAD = "script, style, noscript, template, svg, iframe, object, video, audio, "
             + "canvas, button, select, input, textarea";
@@ -26,7 +26,7 @@ final class Page {
     private final Map<String, String> scriptsById = new HashMap<>();
     private final String rawTitle;
 
-    Page(String html, String baseUrl, SiteRule rule) {
+    public Page(String html, String baseUrl, SiteRule rule) {
         this.doc = Jsoup.parse(html, baseUrl);
         this.rule = rule;
         StringBuilder data = new StringBuilder();
@@ -47,23 +47,23 @@ final class Page {
      * The title the page shows: the rule's title, else og:title, else {@code <title>}; cleaned of escapes and the
      * rule's badges ({@link Titles}); empty if none.
      */
-    String title() {
+    public String title() {
         return Titles.clean(rawTitle, rule.badges());
     }
 
     /** The title as the page wrote it, before cleaning. */
-    String rawTitle() {
+    public String rawTitle() {
         return rawTitle;
     }
 
     /** The main content: by the rule's reader, else by its selectors, else by generic extraction; empty if none. */
-    Optional<Reading> read() {
+    public Optional<Reading> read() {
         return rule.reader().flatMap(PageReader::named).flatMap(reader -> reader.read(this))
                 .or(() -> main().map(Reading::of));
     }
 
     /** The main content element by the rule's selectors, else by generic extraction; empty if there is none. */
-    Optional<Element> main() {
+    public Optional<Element> main() {
         if (rule.content().isEmpty()) {
             return generic();
         }
@@ -71,47 +71,47 @@ final class Page {
     }
 
     /** The main content as a page nobody wrote a rule for would be read. */
-    Optional<Element> generic() {
+    public Optional<Element> generic() {
         return Optional.of(GenericContent.find(doc)).filter(Page::hasContent);
     }
 
     /** All the text of the body, as a reader would see it with CSS ignored. */
-    String text() {
+    public String text() {
         return doc.body().text();
     }
 
     /** Whether any element matches {@code selector}. */
-    boolean has(String selector) {
+    public boolean has(String selector) {
         return doc.selectFirst(selector) != null;
     }
 
     /** The page, dropped and unread parts removed; readers select from it. */
-    Document doc() {
+    public Document doc() {
         return doc;
     }
 
     /** What the page's inline scripts held. */
-    ScriptData scripts() {
+    public ScriptData scripts() {
         return scripts;
     }
 
     /** The content of the script element with this id (a template the page renders from), if there was one. */
-    Optional<String> script(String id) {
+    public Optional<String> script(String id) {
         return Optional.ofNullable(scriptsById.get(id));
     }
 
-    SiteRule rule() {
+    public SiteRule rule() {
         return rule;
     }
 
     /** The first non-blank text among these selectors' elements, or their {@code content} for meta elements. */
-    Optional<String> first(List<String> selectors) {
+    public Optional<String> first(List<String> selectors) {
         return selectors.stream().map(doc::selectFirst).filter(e -> e != null)
                 .map(e -> e.normalName().equals("meta") ? e.attr("content") : e.text())
                 .map(String::strip).filter(t -> !t.isEmpty()).findFirst();
     }
 
-    static boolean hasContent(Element e) {
+    public static boolean hasContent(Element e) {
         return !e.text().isBlank() || e.selectFirst("img") != null;
     }
 }

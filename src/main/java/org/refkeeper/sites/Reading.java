@@ -1,4 +1,4 @@
-package org.refkeeper.verdict;
+package org.refkeeper.sites;
 
 import org.jsoup.nodes.Element;
 
@@ -19,23 +19,23 @@ import java.util.Optional;
  *                          pictures a CDN serves in several formats and sizes, and that the page may show or
  *                          only list in its data
  */
-record Reading(Element main, String leading, Optional<Element> beside, Optional<String> title, Optional<String> note,
+public record Reading(Element main, String leading, Optional<Element> beside, Optional<String> title, Optional<String> note,
                boolean picturesByAddress) {
 
     /** The main content as the site rule's selectors (or the generic extraction) found it. */
-    static Reading of(Element main) {
+    public static Reading of(Element main) {
         return new Reading(main, "", Optional.empty(), Optional.empty(), Optional.empty(), false);
     }
 
     /** The main text: the main content, then what is kept beside it. */
-    String markdown() {
+    public String markdown() {
         String text = Markdown.of(main);
         String more = beside.map(Markdown::of).orElse("");
         return more.isEmpty() ? text : text.isEmpty() ? more : text + "\n\n" + more;
     }
 
     /** The text that is searched for the site's notices: the main content's own. */
-    String text() {
+    public String text() {
         return (leading + " " + main.text()).strip();
     }
 }
