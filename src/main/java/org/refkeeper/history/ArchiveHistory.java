@@ -46,9 +46,25 @@ public final class ArchiveHistory {
             out.add(new SourceStatus(s.id(), s.url(), s.lastGood().map(g -> g.finalUrl()).orElse(s.url()), s.title(),
                     s.liveTitle(), e.map(RunEntry::state).orElse(s.state()), e.map(RunEntry::reason).orElse(s.reason()),
                     Optional.ofNullable(checked.get(s.id())), s.lastGood().map(g -> g.at()), s.captures().size(),
-                    s.movedTo(), differs, s.citations()));
+                    s.movedTo(), differs, s.citations(), Optional.ofNullable(s.since())));
         }
         return out;
+    }
+
+    /** Every note that cites a source, by path, with its citations in the order of the note. */
+    public synchronized List<CitedNote> notes() throws IOException {
+        return CitedNote.of(status());
+    }
+
+    /** The note at {@code path} as the archive records it (as {@code status} names it). */
+    public synchronized CitedNote note(String path) throws IOException {
+        return notes().stream().filter(n -> n.note().equals(path)).findFirst()
+                .orElseThrow(() -> new BadInputException("no note '" + path + "' cites a source in the archive"));
+    }
+
+    /** The archive's newest commit; empty before the first run. */
+    public synchronized Optional<String> head() throws IOException {
+        return store.log().commits().stream().findFirst().map(CommitInfo::sha);
     }
 
     /** The runs, oldest first, each with the commit that holds it. */

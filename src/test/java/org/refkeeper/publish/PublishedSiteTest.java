@@ -1,0 +1,342 @@
+package org.refkeeper.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refkeeper.Archive;
+import org.refkeeper.history.SourceStatus;
+import org.refkeeper.notes.Reference;
+import org.refkeeper.store.Json;
+import org.refkeeper.testing.Blogs;
+import org.refkeeper.testing.FolderServer;
+import org.refkeeper.testing.SeedArchive;
+import org.refkeeper.testing.SeedWeb;
+import org.refkeeper.testing.TestChromium;
+import org.refkeeper.verdict.State;
+import org.refkeeper.web.WebUi;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The seed note's archive published as a static site, and a blog built with the seed note as its post: with
+ * Jekyll and the include, with Hugo and the partial, and as a plain page with the script. Every page is opened
+ * in Chromium with the network cut: only 127.0.0.1 (a static host where one is needed) and files.
+ */
+class PublishedSiteTest {
+    @TempDir
+    static Path dir;
+    private static SeedArchive seed;
+    private static Archive archive;
+    private static List<Reference> references;
+    private static Path site;
+    private static Path data;
+    private static TestChromium chromium;
+    private BrowserContext context;
+    private Page page;
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void publish() throws IOException {
+        seed = SeedArchive.get();
+        archive = seed.open();
+        references = SeedWeb.references();
+        site = dir.resolve("site");
+        data = dir.resolve("refkeeper.json");
+        archive.publish(new PublishOptions(Optional.of(site), Optional.of(data), Optional.of(site.toUri()), Set.of(),
+                "Seed archive", false));
+        chromium = TestChromium.launch(List.of("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+        archive.close();
+    }
+
+    @BeforeEach
+    void open() {
+        context = chromium.browser.newContext();
+        page = context.newPage();
+        page.onRequest(r -> requests.add(r.url()));
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @Test
+    void byNoteViewListsTheSeedNotesCitationsInOrderWithTheirStates() throws IOException {
+        page.navigate(site.resolve("index.html").toUri().toString());
+        page.locator("header nav a", new Page.LocatorOptions().setHasText("notes")).click();
+        page.locator("tr.note a", new Page.LocatorOptions().setHasText("000_07f52f57dc0f84ed")).click();
+        assertCitationsOfTheSeedNote(page);
+        assertEquals("seeds/000_07f52f57dc0f84ed.txt", page.locator("h1").innerText(),
+                "the note's path from the folder the notes share, not where this machine keeps it");
+        assertOnlyLocalRequests(site.toUri().toString());
+    }
+
+    @Test
+    void serveHasTheSameByNoteView() throws IOException {
+        try (WebUi ui = archive.serve(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            page.navigate(ui.uri().toString());
+            page.locator("header nav a", new Page.LocatorOptions().setHasText("notes")).click();
+            page.locator("tr.note a", new Page.LocatorOptions().setHasText("000_07f52f57dc0f84ed")).click();
+            assertCitationsOfTheSeedNote(page);
+            // the archived copy of a vanished citation opens from the archived origin
+            Locator deleted = page.locator("tr.citation", new Page.LocatorOptions().setHasText(SeedWeb.DELETED));
+            deleted.locator("a.copy").click();
+            page.waitForLoadState();
+            assertTrue(page.innerText("body").contains(SeedWeb.text(0)), page.innerText("body"));
+        }
+    }
+
+    private static void assertCitationsOfTheSeedNote(Page page) throws IOException {
+        Locator rows = page.locator("tr.citation");
+        assertEquals(35, rows.count());
+        // the note itself says which URLs it cites, one per line
+        List<String> written = Files.readAllLines(seed.seed).stream().filter(l -> l.matches("https?://\\S+")).toList();
+        assertEquals(written, rows.locator(".url").allInnerTexts());
+        Map<String, State> states = states();
+        for (int i = 0; i < references.size(); i++) {
+            Reference r = references.get(i);
+            Locator row = rows.nth(i);
+            assertEquals(r.url(), row.locator(".url").innerText(), "citation " + (i + 1) + " in the note's order");
+            assertEquals(String.valueOf(r.citations().get(0).line()), row.locator("td.line").innerText());
+            assertEquals(r.citations().get(0).title(), row.locator("a.title").innerText());
+            State expected = SeedWeb.BROKEN.getOrDefault(r.url(), State.UNCHANGED);
+            assertEquals(expected, states.get(r.url()), r.url());
+            assertEquals(expected.label(), row.locator(".state").innerText(), r.url());
+            assertEquals(1, row.locator("a.copy").count(), "every seed source has an archived copy: " + r.url());
+        }
+    }
+
+    @Test
+    void publishedFolderOpenedFromDiskRequestsNothingOutsideItself() throws IOException {
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(site)) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        assertTrue(pages.size() > 80, "index, states, notes, a page and a copy per source: " + pages.size());
+        for (Path p : pages) {
+            page.navigate(p.toUri().toString());
+        }
+        assertTrue(requests.size() > pages.size(), "copies load their pictures and styles: " + requests.size());
+        assertOnlyLocalRequests(site.toUri().toString());
+    }
+
+    @Test
+    void everyPublishedPageCarriesAStrictPolicyAndNoScript() throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Document doc = Jsoup.parse(p.toFile());
+                String policy = doc.select("meta[http-equiv=Content-Security-Policy]").attr("content");
+                assertTrue(policy.startsWith("default-src 'none'"), p + ": " + policy);
+                assertFalse(policy.contains("script-src") && !policy.contains("script-src 'none'"), p + ": " + policy);
+                assertTrue(doc.select("script").isEmpty(), p + " holds a script");
+                assertTrue(doc.getAllElements().stream().noneMatch(e -> e.attributes().asList().stream()
+                        .anyMatch(a -> a.getKey().startsWith("on"))), p + " holds an event handler");
+            }
+        }
+    }
+
+    @Test
+    void aCaptureWithoutAScreenshotShowsAPlaceholderNotABrokenImage() throws IOException {
+        for (String url : List.of(SeedArchive.PDF, SeedArchive.IMPORTED)) {
+            SourceStatus s = archive.status().stream().filter(x -> x.url().equals(url)).findFirst().orElseThrow();
+            page.navigate(site.resolve("sources/" + s.id() + "/index.html").toUri().toString());
+            Locator card = page.locator(".capture").first();
+            assertEquals(0, card.locator("img").count(), url);
+            assertTrue(card.locator(".no-shot").isVisible(), url);
+            String said = card.locator(".no-shot").innerText();
+            assertTrue(url.equals(SeedArchive.PDF) ? said.contains("a file, not a page") : said.contains("no screenshot"), said);
+            card.locator("a.restored").click();
+            page.waitForLoadState();
+            if (url.equals(SeedArchive.PDF)) {
+                assertTrue(page.innerText("body").contains("PDF document"), page.innerText("body"));
+            }
+        }
+        // a source with a screenshot shows it, decoded
+        page.navigate(site.resolve("sources/mp.weixin.qq.com/p_qdKcQwQ8y_JUw3gQUEnA/index.html").toUri().toString());
+        Object width = page.locator(".capture img").first().evaluate("img => img.decode().then(() => img.naturalWidth)");
+        assertTrue(((Number) width).intValue() > 0);
+        assertOnlyLocalRequests(site.toUri().toString());
+    }
+
+    @Test
+    void linksFileHoldsEveryCitedUrlWithItsStateAndArchivedCopy() throws IOException {
+        JsonNode links = Json.MAPPER.readTree(data.toFile());
+        for (Reference r : references) {
+            JsonNode entry = links.get(r.citations().get(0).citedUrl());
+            assertTrue(entry != null, r.url());
+            assertEquals(SeedWeb.BROKEN.getOrDefault(r.url(), State.UNCHANGED).label(), entry.get("state").asText());
+            assertEquals(r.citations().get(0).title(), entry.get("citedTitle").asText());
+            String archived = entry.get("archived").asText();
+            assertTrue(Files.isRegularFile(site.resolve(archived)), archived);
+            assertEquals(site.toUri() + archived, entry.get("archivedUrl").asText());
+            assertTrue(entry.get("capturedAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), entry.toString());
+            assertTrue(entry.has("since") && entry.has("liveTitle"), entry.toString());
+        }
+    }
+
+    @Test
+    void jekyllPostLinksExactlyTheDeadCitationsToTheirArchivedCopies() throws Exception {
+        Path built = Blogs.jekyll(dir.resolve("jekyll"), "2020-01-01-seed.md", Files.readAllBytes(seed.seed), data);
+        Path post = Blogs.page(built, "seed.html");
+        assertDecoratesExactlyTheDeadCitations(Jsoup.parse(post.toFile()));
+        followTheArchivedLinkOffline(post.toUri().toString(), site.toUri().toString());
+    }
+
+    @Test
+    void hugoPostWithThePartialLinksTheSameCitations() throws Exception {
+        Path built = Blogs.hugo(dir.resolve("hugo"), "seed.md", Files.readAllBytes(seed.seed), data);
+        Path post = Blogs.page(built.resolve("posts/seed"), "index.html");
+        assertDecoratesExactlyTheDeadCitations(Jsoup.parse(post.toFile()));
+    }
+
+    @Test
+    void scriptOnAPlainPageLinksTheSameCitations() throws Exception {
+        Path blog = Files.createDirectories(dir.resolve("plain"));
+        Files.copy(Blogs.DOCS.resolve("refkeeper-links.js"), blog.resolve("refkeeper-links.js"));
+        StringBuilder list = new StringBuilder();
+        for (Reference r : references) {
+            list.append("<li><a href=\"").append(r.citations().get(0).citedUrl()).append("\">")
+                    .append(r.citations().get(0).title()).append("</a></li>\n");
+        }
+        Files.writeString(blog.resolve("index.html"), "<!DOCTYPE html><html><head><meta charset=utf-8><title>reading</title>"
+                + "</head><body><ul>\n" + list + "</ul><script src=\"refkeeper-links.js\" data-src=\"links.json\"></script>"
+                + "</body></html>");
+        try (FolderServer host = FolderServer.serve(Map.of("blog", blog, "refs", site))) {
+            // the blog's links file: the same archive, as served from this host
+            archive.publish(new PublishOptions(Optional.empty(), Optional.of(blog.resolve("links.json")),
+                    Optional.of(host.uri("refs")), Set.of(), "Seed archive", false));
+            page.navigate(host.uri("blog").toString());
+            page.locator(".refkeeper-archived").first().waitFor();
+            Map<String, String> decorated = new TreeMap<>();
+            for (Locator span : page.locator(".refkeeper-archived").all()) {
+                String cited = (String) span.evaluate("s => s.previousElementSibling.getAttribute('href')");
+                decorated.put(cited, span.locator("a").getAttribute("href"));
+            }
+            assertEquals(deadCitations(), decorated.keySet());
+            followTheArchivedLinkOffline(host.uri("blog").toString(), host.uri("refs").toString());
+        }
+    }
+
+    /** Every citation whose source vanished or is blocked gets one link, right after it, to its copy; no other. */
+    private static void assertDecoratesExactlyTheDeadCitations(Document post) throws IOException {
+        post.outputSettings().prettyPrint(false);
+        JsonNode links = Json.MAPPER.readTree(data.toFile());
+        Map<String, String> decorated = new TreeMap<>();
+        for (Element span : post.select(".refkeeper-archived")) {
+            // what stands right before the link: a bare URL as kramdown left it (its _x_ read as emphasis), or a link
+            Element before = span.previousElementSibling();
+            String cited = before != null && before.tagName().equals("a") && span.previousSibling() == before
+                    ? before.attr("href")
+                    : span.parent().html().substring(0, span.parent().html().indexOf("<span")).replaceAll("</?em>", "_")
+                    .replaceAll("^.*?(https?://\\S+)$", "$1");
+            String href = span.selectFirst("a").attr("href");
+            assertEquals(links.get(cited).get("archivedUrl").asText(), href, cited);
+            assertTrue(span.text().matches("\\(archived \\d{4}-\\d\\d-\\d\\d\\)"), span.text());
+            decorated.put(cited, href);
+        }
+        assertEquals(deadCitations(), decorated.keySet(), post.select(".refkeeper-archived").outerHtml());
+    }
+
+    private static Set<String> deadCitations() {
+        return SeedWeb.BROKEN.entrySet().stream()
+                .filter(e -> e.getValue() == State.VANISHED || e.getValue() == State.BLOCKED)
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** The reader clicks "(archived ...)" beside the deleted article and reads it, with nothing but local requests. */
+    private void followTheArchivedLinkOffline(String blogPage, String archivedSite) throws IOException {
+        requests.clear();
+        page.navigate(blogPage);
+        page.locator(".refkeeper-archived").first().waitFor();
+        int source = indexOf(SeedWeb.DELETED);
+        Locator link = page.locator(".refkeeper-archived a").nth(beside(page, SeedWeb.DELETED));
+        link.click();
+        page.waitForURL(archivedSite + "**");
+        page.waitForLoadState();
+        String text = page.innerText("body");
+        assertTrue(text.contains(SeedWeb.text(source)), text);
+        assertTrue(text.contains("state now: vanished"), text);
+        Object width = page.locator("#js_content img").first().evaluate("img => img.decode().then(() => img.naturalWidth)");
+        assertEquals(240 + 4 * source, ((Number) width).intValue(), "the article's own picture, from the copy");
+        assertOnlyLocalRequests(blogPage.startsWith("file:") ? dir.toUri().toString()
+                : archivedSite.substring(0, archivedSite.indexOf('/', "http://".length())));
+    }
+
+    /** Which of the page's archived links stands beside {@code url}. */
+    private static int beside(Page page, String url) {
+        Object i = page.evaluate("url => [...document.querySelectorAll('.refkeeper-archived')].findIndex(s => "
+                + "(s.previousElementSibling && s.previousElementSibling.getAttribute('href') === url) "
+                + "|| s.parentElement.textContent.startsWith(url))", url);
+        assertTrue(((Number) i).intValue() >= 0, "no archived link beside " + url);
+        return ((Number) i).intValue();
+    }
+
+    private static int indexOf(String url) {
+        for (int i = 0; i < references.size(); i++) {
+            if (references.get(i).url().equals(url)) {
+                return i;
+            }
+        }
+        throw new AssertionError(url + " is not in the seed note");
+    }
+
+    /**
+     * Every request that could leave the folder (or the host) went to it: no http(s), ws or ftp elsewhere, no file
+     * outside it. The browser's own pages (its PDF viewer, about:) are no requests of the site.
+     */
+    private void assertOnlyLocalRequests(String prefix) {
+        List<String> outside = new ArrayList<>();
+        for (String r : requests) {
+            String scheme = r.substring(0, Math.max(0, r.indexOf(':')));
+            boolean leaves = Set.of("http", "https", "ws", "wss", "ftp", "file").contains(scheme);
+            if (leaves && !r.startsWith(prefix)) {
+                outside.add(r);
+            }
+        }
+        assertEquals(List.of(), outside, "requests outside " + prefix);
+        assertFalse(requests.isEmpty(), "the pages were opened");
+    }
+
+    private static Map<String, State> states() {
+        try {
+            return archive.status().stream().collect(Collectors.toMap(SourceStatus::url, SourceStatus::state));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
