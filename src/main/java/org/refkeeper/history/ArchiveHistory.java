@@ -16,12 +16,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What an archive knows of its sources and their past: the queries behind {@code status}, {@code log},
  * {@code diff} and the web UI. Reads only; one query at a time (the web UI calls it from several threads).
  */
 public final class ArchiveHistory {
+    private static final Pattern ID = Pattern.compile("[a-z0-9_-][a-z0-9._-]*/[A-Za-z0-9_-][A-Za-z0-9._-]*");
     private final ArchiveStore store;
 
     public ArchiveHistory(ArchiveStore store) {
@@ -82,6 +84,13 @@ public final class ArchiveHistory {
 
     /** The source a user names: by id, canonical URL or URL as cited. */
     public synchronized SourceRecord source(String query) throws IOException {
+        if (ID.matcher(query).matches()) {
+            // an id names its own folder: no need to read every source to find it
+            Optional<SourceRecord> direct = store.source(query);
+            if (direct.isPresent()) {
+                return direct.get();
+            }
+        }
         return SourceLookup.find(store.sources(), query);
     }
 

@@ -1,5 +1,7 @@
 package org.refkeeper.publish;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.refkeeper.history.SourceStatus;
 import org.refkeeper.io.AtomicFile;
 import org.refkeeper.io.BadInputException;
@@ -59,7 +61,30 @@ final class LinkData {
         if (Files.isDirectory(abs)) {
             throw new BadInputException(abs + " is a folder; --data needs a file name, e.g. _data/refkeeper.json");
         }
+        if (Files.exists(abs) && !isLinksFile(abs)) {
+            throw new BadInputException(abs + " exists and is no links file refkeeper wrote; name a new file with "
+                    + "--data, or remove this one first");
+        }
         Files.createDirectories(abs.getParent());
         return AtomicFile.writeIfChanged(abs, Json.write(data));
+    }
+
+    /** Whether the file holds what {@link #write} writes: an object of entries that each say a source and a state. */
+    private static boolean isLinksFile(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(Files.readAllBytes(file));
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+        if (root == null || !root.isObject()) {
+            return false;
+        }
+        for (JsonNode entry : root) {
+            if (!entry.isObject() || !entry.has("source") || !entry.has("state")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

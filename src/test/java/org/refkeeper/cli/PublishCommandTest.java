@@ -96,6 +96,7 @@ class PublishCommandTest {
         cases.put(List.of("--to", Path.of(archive, "site").toString()), "inside the archive");
         cases.put(List.of("--data", Path.of(archive, "links.json").toString()), "inside the archive");
         cases.put(List.of("--data", dir.toString()), "is a folder");
+        cases.put(List.of("--data", mine.toString()), "is no links file refkeeper wrote");
         cases.put(List.of("--to", dir.resolve("x").toString(), "--base-url", "ftp://example.org/"), "--base-url ftp://example.org/");
         cases.put(List.of("--to", dir.resolve("x").toString(), "--base-url", "refs/"), "--base-url refs/");
         cases.put(List.of("--to", dir.resolve("x").toString(), "--sources", "gone"), "--sources gone");

@@ -121,6 +121,30 @@ class PublishedSiteTest {
         }
     }
 
+    @Test
+    void serveShowsThePlaceholderWhereACaptureHasNoScreenshot() throws IOException {
+        try (WebUi ui = archive.serve(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            for (String url : List.of(SeedArchive.PDF, SeedArchive.IMPORTED, SeedWeb.DELETED)) {
+                page.navigate(ui.uri().toString());
+                page.locator("tr.source a", new Page.LocatorOptions().setHasText(title(url))).first().click();
+                page.waitForURL("**/source?id=*");
+                Locator card = page.locator(".capture").first();
+                if (url.equals(SeedWeb.DELETED)) {
+                    Object width = card.locator("img").evaluate("img => img.decode().then(() => img.naturalWidth)");
+                    assertTrue(((Number) width).intValue() > 0, "a screenshot where there is one");
+                } else {
+                    assertEquals(0, card.locator("img").count(), url);
+                    assertTrue(card.locator(".no-shot").isVisible(), url);
+                }
+            }
+        }
+    }
+
+    private static String title(String url) throws IOException {
+        SourceStatus s = archive.status().stream().filter(x -> x.url().equals(url)).findFirst().orElseThrow();
+        return s.title().isBlank() ? s.url() : s.title();
+    }
+
     private static void assertCitationsOfTheSeedNote(Page page) throws IOException {
         Locator rows = page.locator("tr.citation");
         assertEquals(35, rows.count());
