@@ -1,6 +1,7 @@
 package org.refkeeper.publish;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.refkeeper.history.ArchiveHistory;
 import org.refkeeper.history.CaptureRow;
 import org.refkeeper.history.CitedNote;
@@ -61,10 +62,12 @@ public final class Publisher {
         int copies = 0;
         if (options.to().isPresent()) {
             SiteFolder folder = SiteFolder.open(options.to().get(), store.root());
-            StaticSite site = site(folder, chosen);
+            Set<String> ids = new HashSet<>(chosen.stream().map(SourceStatus::id).toList());
+            List<CitedNote> notes = notes(ids);
+            StaticSite site = site(folder, chosen, notes);
             site.lastGood().forEach((id, bundle) -> archived.put(id, site.copies().get(bundle).path(
                     OfflineCopy.PAGE)));
-            pages(folder, site, chosen);
+            pages(folder, site, ids, notes);
             folder.write(SiteFolder.NO_JEKYLL, new byte[0]);
             changes = folder.finish();
             copies = site.copies().size();
@@ -85,7 +88,7 @@ public final class Publisher {
     }
 
     /** Writes every chosen source's copies; returns the site that links to them. */
-    private StaticSite site(SiteFolder folder, List<SourceStatus> chosen) throws IOException {
+    private StaticSite site(SiteFolder folder, List<SourceStatus> chosen, List<CitedNote> notes) throws IOException {
         CopyWriter writer = new CopyWriter(store, folder);
         Map<String, PublishedCopy> copies = new LinkedHashMap<>();
         Map<String, String> lastGood = new LinkedHashMap<>();
@@ -102,12 +105,23 @@ public final class Publisher {
                 }
             }
         }
-        List<String> notes = history.notes().stream().map(CitedNote::note).toList();
-        return new StaticSite(options.title(), "", NoteNames.of(notes), copies, lastGood);
+        return new StaticSite(options.title(), "", NoteNames.of(notes.stream().map(CitedNote::note).toList()),
+                copies, lastGood);
     }
 
-    private void pages(SiteFolder folder, StaticSite site, List<SourceStatus> chosen) throws IOException {
-        Set<String> ids = new HashSet<>(chosen.stream().map(SourceStatus::id).toList());
+    /** The notes that cite a published source, each with those citations only: nothing else of a note is shown. */
+    private List<CitedNote> notes(Set<String> ids) throws IOException {
+        List<CitedNote> notes = new ArrayList<>();
+        for (CitedNote n : history.notes()) {
+            List<CitedNote.Cited> shown = n.citations().stream().filter(c -> ids.contains(c.source().id())).toList();
+            if (!shown.isEmpty()) {
+                notes.add(new CitedNote(n.note(), shown));
+            }
+        }
+        return notes;
+    }
+
+    private void pages(SiteFolder folder, StaticSite site, Set<String> ids, List<CitedNote> notes) throws IOException {
         List<SourceRow> rows = new ArrayList<>();
         for (SourceRow r : SourceRow.all(history)) {
             if (ids.contains(r.id())) {
@@ -120,13 +134,6 @@ public final class Publisher {
         for (State state : present) {
             String path = StaticSite.statePage(state);
             page(folder, path, ListPage.render(site.at(path), rows, Optional.of(state), Optional.empty()));
-        }
-        List<CitedNote> notes = new ArrayList<>();
-        for (CitedNote n : history.notes()) {
-            List<CitedNote.Cited> shown = n.citations().stream().filter(c -> ids.contains(c.source().id())).toList();
-            if (!shown.isEmpty()) {
-                notes.add(new CitedNote(n.note(), shown));
-            }
         }
         page(folder, StaticSite.NOTES, NotesPage.render(site.at(StaticSite.NOTES), notes));
         for (CitedNote n : notes) {
@@ -143,8 +150,8 @@ public final class Publisher {
 
     /** A page as a file: the policy goes in a meta element, since a static host sends no headers of ours. */
     private static void page(SiteFolder folder, String path, Document doc) throws IOException {
-        doc.head().selectFirst("meta[charset]").after("<meta http-equiv=\"Content-Security-Policy\">");
-        doc.head().selectFirst("meta[http-equiv]").attr("content", PAGE_POLICY);
+        doc.head().selectFirst("meta[charset]")
+                .after(new Element("meta").attr("http-equiv", "Content-Security-Policy").attr("content", PAGE_POLICY));
         folder.write(path, doc.outerHtml().getBytes(StandardCharsets.UTF_8));
     }
 

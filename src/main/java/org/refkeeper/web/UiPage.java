@@ -34,7 +34,7 @@ final class UiPage {
             .snippet{font-size:13px;color:#444}.captures{display:flex;flex-wrap:wrap;gap:12px}
             .capture{background:#fff;border:1px solid #ddd;padding:8px;width:260px}
             .capture img,.no-shot{display:block;box-sizing:border-box;width:100%;height:180px;border:1px solid #eee}
-            .capture img{object-fit:cover;object-position:top}
+            .capture img{object-fit:cover;object-position:top}.capture>a{display:block;text-decoration:none;color:inherit}
             .no-shot{display:flex;flex-direction:column;justify-content:center;align-items:center;gap:4px;padding:12px;
             background:repeating-linear-gradient(45deg,#f4f4f4 0 10px,#ececec 10px 20px);color:#555;text-align:center}
             .no-shot strong{font-size:14px}.no-shot span{font-size:12px}
