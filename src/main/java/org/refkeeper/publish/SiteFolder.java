@@ -128,8 +128,16 @@ final class SiteFolder {
             throw new IOException(dir + ": refusing to write '" + relative + "', not a plain relative file name");
         }
         Path target = dir.resolve(relative).normalize();
+        // checked before any folder is made, so that a link planted in the site cannot make one elsewhere
+        Path existing = target.getParent();
+        while (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (!target.startsWith(dir) || !existing.toRealPath().startsWith(real)) {
+            throw new IOException(dir + ": refusing to write '" + relative + "', which lands outside the folder");
+        }
         Files.createDirectories(target.getParent());
-        if (!target.startsWith(dir) || !target.getParent().toRealPath().startsWith(real)) {
+        if (!target.getParent().toRealPath().startsWith(real)) {
             throw new IOException(dir + ": refusing to write '" + relative + "', which lands outside the folder");
         }
         return target;

@@ -129,6 +129,21 @@ class PublishCommandTest {
         assertEquals("keep me", Files.readString(outside));
     }
 
+    @Test
+    void aLinkPlantedInTheSiteCannotMakePublishWriteElsewhere() throws Exception {
+        Path site = dir.resolve("planted");
+        assertEquals(0, publish("--to", site.toString(), "--sources", "blocked").exit());
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        org.refkeeper.io.FileTrees.delete(site.resolve("sources"));
+        Files.createSymbolicLink(site.resolve("sources"), elsewhere);
+        CommandLineRun r = publish("--to", site.toString(), "--sources", "blocked");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("lands outside the folder"), r.err());
+        try (Stream<Path> made = Files.list(elsewhere)) {
+            assertEquals(0, made.count(), "not even a folder was made there");
+        }
+    }
+
     private static CommandLineRun publish(String... args) {
         String[] all = new String[args.length + 3];
         all[0] = "--archive";
