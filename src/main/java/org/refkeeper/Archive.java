@@ -7,6 +7,9 @@ import org.refkeeper.history.SourceStatus;
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.notes.Notes;
 import org.refkeeper.notes.References;
+import org.refkeeper.publish.PublishOptions;
+import org.refkeeper.publish.PublishSummary;
+import org.refkeeper.publish.Publisher;
 import org.refkeeper.restore.OfflineCopy;
 import org.refkeeper.restore.RestoreResult;
 import org.refkeeper.run.CaptureRun;
@@ -113,6 +116,15 @@ public final class Archive implements AutoCloseable {
      */
     public WebUi serve(InetSocketAddress address) throws IOException {
         return WebUi.start(address, reader());
+    }
+
+    /**
+     * Publishes the archive as a static site (the web UI's pages and sealed offline copies, linked so that the
+     * folder works on any static host and from disk) and/or as a links file for static site generators.
+     * Publishing again rewrites only the files whose bytes changed.
+     */
+    public PublishSummary publish(PublishOptions options) throws IOException {
+        return new Publisher(reader(), history(), options).publish();
     }
 
     /**

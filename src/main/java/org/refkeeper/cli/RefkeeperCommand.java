@@ -13,7 +13,7 @@ import java.nio.file.Path;
         description = "Keeps the articles that your notes cite: captures them in Chromium into WARC files "
                 + "in a git-versioned archive, and tells you when they change or vanish.",
         subcommands = {RefsCommand.class, RunCommand.class, StatusCommand.class, LogCommand.class, DiffCommand.class,
-                RestoreCommand.class, ServeCommand.class, ExportCommand.class, ImportCommand.class,
+                RestoreCommand.class, ServeCommand.class, PublishCommand.class, ExportCommand.class, ImportCommand.class,
                 VerifyCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:refkeeper failed", "2:bad usage or bad input",

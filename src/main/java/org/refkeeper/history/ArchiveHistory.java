@@ -16,12 +16,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What an archive knows of its sources and their past: the queries behind {@code status}, {@code log},
  * {@code diff} and the web UI. Reads only; one query at a time (the web UI calls it from several threads).
  */
 public final class ArchiveHistory {
+    private static final Pattern ID = Pattern.compile("[a-z0-9_-][a-z0-9._-]*/[A-Za-z0-9_-][A-Za-z0-9._-]*");
     private final ArchiveStore store;
 
     public ArchiveHistory(ArchiveStore store) {
@@ -46,9 +48,25 @@ public final class ArchiveHistory {
             out.add(new SourceStatus(s.id(), s.url(), s.lastGood().map(g -> g.finalUrl()).orElse(s.url()), s.title(),
                     s.liveTitle(), e.map(RunEntry::state).orElse(s.state()), e.map(RunEntry::reason).orElse(s.reason()),
                     Optional.ofNullable(checked.get(s.id())), s.lastGood().map(g -> g.at()), s.captures().size(),
-                    s.movedTo(), differs, s.citations()));
+                    s.movedTo(), differs, s.citations(), Optional.ofNullable(s.since())));
         }
         return out;
+    }
+
+    /** Every note that cites a source, by path, with its citations in the order of the note. */
+    public synchronized List<CitedNote> notes() throws IOException {
+        return CitedNote.of(status());
+    }
+
+    /** The note at {@code path} as the archive records it (as {@code status} names it). */
+    public synchronized CitedNote note(String path) throws IOException {
+        return notes().stream().filter(n -> n.note().equals(path)).findFirst()
+                .orElseThrow(() -> new BadInputException("no note '" + path + "' cites a source in the archive"));
+    }
+
+    /** The archive's newest commit; empty before the first run. */
+    public synchronized Optional<String> head() throws IOException {
+        return store.log().commits().stream().findFirst().map(CommitInfo::sha);
     }
 
     /** The runs, oldest first, each with the commit that holds it. */
@@ -66,6 +84,13 @@ public final class ArchiveHistory {
 
     /** The source a user names: by id, canonical URL or URL as cited. */
     public synchronized SourceRecord source(String query) throws IOException {
+        if (ID.matcher(query).matches()) {
+            // an id names its own folder: no need to read every source to find it
+            Optional<SourceRecord> direct = store.source(query);
+            if (direct.isPresent()) {
+                return direct.get();
+            }
+        }
         return SourceLookup.find(store.sources(), query);
     }
 

@@ -6,6 +6,8 @@ import org.refkeeper.store.CommitLog;
 import org.refkeeper.store.Json;
 import org.refkeeper.store.Layout;
 import org.refkeeper.store.SourceRecord;
+import org.refkeeper.warc.BundleWriter;
+import org.refkeeper.warc.CdxjIndex;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -16,10 +18,12 @@ import java.util.Optional;
 /**
  * One kept capture of a source and the commit that added it: restoring at that commit gives this capture.
  *
- * @param bundle the WARC bundle, relative to the archive
- * @param run    the run that took it; empty for a commit that was no run
+ * @param bundle     the WARC bundle, relative to the archive
+ * @param run        the run that took it; empty for a commit that was no run
+ * @param screenshot whether the bundle holds a screenshot (an imported page or a file such as a PDF has none)
+ * @param rendered   whether it holds the DOM of a rendered page; a file kept as the server sent it has none
  */
-public record CaptureRow(String bundle, Instant at, String commit, String run) {
+public record CaptureRow(String bundle, Instant at, String commit, String run, boolean screenshot, boolean rendered) {
     /** The bundle's file name. */
     public String fileName() {
         return bundle.substring(bundle.lastIndexOf('/') + 1);
@@ -28,6 +32,7 @@ public record CaptureRow(String bundle, Instant at, String commit, String run) {
     /** Every committed capture of a source, oldest first. */
     static List<CaptureRow> of(ArchiveStore store, SourceRecord source) throws IOException {
         CommitLog history = store.log();
+        CdxjIndex index = store.index();
         String path = Layout.sourceJson(source.id());
         List<CaptureRow> out = new ArrayList<>();
         for (String bundle : source.captures()) {
@@ -42,7 +47,8 @@ public record CaptureRow(String bundle, Instant at, String commit, String run) {
                 SourceRecord s = Json.read(then.get(), path + "@" + added.shortSha(), SourceRecord.class);
                 at = s.lastGood().filter(g -> g.bundle().equals(bundle)).map(g -> g.at()).orElse(at);
             }
-            out.add(new CaptureRow(bundle, at, added.sha(), CommitLog.runOf(added).orElse("")));
+            out.add(new CaptureRow(bundle, at, added.sha(), CommitLog.runOf(added).orElse(""),
+                    index.holds(bundle, BundleWriter.SCREENSHOT), index.holds(bundle, BundleWriter.DOM)));
         }
         return out;
     }

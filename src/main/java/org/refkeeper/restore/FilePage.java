@@ -31,7 +31,7 @@ record FilePage(String html, String fileName, byte[] body) {
         return snapshot.page().filter(p -> p.status() / 100 == 2 && !FileTypes.isHtml(p.contentType()));
     }
 
-    static FilePage of(StoredResource file, String pageUrl, Instant capturedAt, State stateNow) {
+    static FilePage of(StoredResource file, String pageUrl, Instant capturedAt, State stateNow, CopyPolicy policy) {
         String shown = FileName.of(file.url(), file.header("Content-Disposition"), file.contentType());
         String name = SafeName.ofFile(shown, file.contentType());
         if (TAKEN.contains(name)) {
@@ -52,7 +52,7 @@ record FilePage(String html, String fileName, byte[] body) {
             main.appendElement("iframe").attr("src", name).attr("title", shown)
                     .attr("style", "display:block;width:100%;height:80vh;border:1px solid #ccc");
         }
-        RestoredPage.head(doc);
+        RestoredPage.head(doc, policy);
         return new FilePage(doc.outerHtml(), name, file.body());
     }
 }

@@ -25,6 +25,7 @@ import java.util.Optional;
  */
 public final class OfflineCopy {
     public static final String PAGE = "index.html";
+    public static final String SCREENSHOT = "screenshot.png";
 
     private OfflineCopy() {
     }
@@ -36,6 +37,12 @@ public final class OfflineCopy {
      */
     public static RestoreResult restore(ArchiveStore store, SourceRecord source, Optional<String> at, State stateNow,
                                         Path to, boolean keepScripts) throws IOException {
+        return restore(store, source, at, stateNow, to, keepScripts ? CopyPolicy.SCRIPTED : CopyPolicy.OFFLINE);
+    }
+
+    /** The same, under the given policy (which also says whether scripts stay). */
+    public static RestoreResult restore(ArchiveStore store, SourceRecord source, Optional<String> at, State stateNow,
+                                        Path to, CopyPolicy policy) throws IOException {
         if (to.toAbsolutePath().normalize().startsWith(store.root().toAbsolutePath().normalize())) {
             // the next run would commit the copy into the archive's history
             throw new BadInputException(to + " is inside the archive " + store.root() + "; restore to a folder outside it");
@@ -48,18 +55,18 @@ public final class OfflineCopy {
         String pageUrl = good.finalUrl() == null || good.finalUrl().isBlank() ? snapshot.url() : good.finalUrl();
         Optional<StoredResource> captured = FilePage.fileIn(snapshot);
         if (captured.isPresent()) {
-            FilePage file = FilePage.of(captured.get(), pageUrl, good.at(), stateNow);
+            FilePage file = FilePage.of(captured.get(), pageUrl, good.at(), stateNow, policy);
             folder.write(PAGE, file.html().getBytes(StandardCharsets.UTF_8));
             folder.write(file.fileName(), file.body());
         } else {
-            RestoredPage page = RestoredPage.of(snapshot, pageUrl, good.at(), stateNow, keepScripts);
+            RestoredPage page = RestoredPage.of(snapshot, pageUrl, good.at(), stateNow, policy);
             folder.write(PAGE, page.html().getBytes(StandardCharsets.UTF_8));
             for (Map.Entry<String, byte[]> file : page.files().entrySet()) {
                 folder.write(LocalResources.FOLDER + "/" + file.getKey(), file.getValue());
             }
         }
         if (snapshot.screenshot().filter(s -> s.length > 0).isPresent()) {
-            folder.write("screenshot.png", snapshot.screenshot().get());
+            folder.write(SCREENSHOT, snapshot.screenshot().get());
         }
         folder.write("content.md", chosen.contentMd().getBytes(StandardCharsets.UTF_8));
         folder.write(bundleName(good.bundle()), Files.readAllBytes(store.resolve(good.bundle())));

@@ -21,9 +21,6 @@ import java.util.Optional;
  * by name. Pure: nothing is written here.
  */
 record RestoredPage(String html, Map<String, byte[]> files) {
-    /** Offline copies never talk to the network, even with their scripts kept. */
-    static final String POLICY = "connect-src 'none'; form-action 'none'; base-uri 'none'; object-src 'none'";
-
     RestoredPage {
         files = Collections.unmodifiableMap(new LinkedHashMap<>(files)); // in the order the page uses them
     }
@@ -31,21 +28,21 @@ record RestoredPage(String html, Map<String, byte[]> files) {
     /**
      * @param pageUrl     where the page was when captured (after redirects): relative addresses resolve against it
      * @param stateNow    the source's state now, for the banner
-     * @param keepScripts keep the page's scripts
+     * @param policy      whether the page's scripts stay, and what it may load
      */
-    static RestoredPage of(Snapshot snapshot, String pageUrl, Instant capturedAt, State stateNow, boolean keepScripts)
+    static RestoredPage of(Snapshot snapshot, String pageUrl, Instant capturedAt, State stateNow, CopyPolicy policy)
             throws IOException {
         LocalResources local = new LocalResources(new CapturedResources(snapshot));
         Document doc = dom(snapshot, pageUrl);
         Gallery.add(doc, pageUrl); // reads the post's data from its scripts, so before they go
-        if (!keepScripts) {
+        if (!policy.keepScripts()) {
             Scripts.strip(doc);
         }
         LazyImageStyles.restore(doc);
         PageRewriter.rewrite(doc, pageUrl, local);
         Reveal.hiddenContent(doc, pageUrl);
         Banner.add(doc, pageUrl, capturedAt, stateNow);
-        head(doc);
+        head(doc, policy);
         return new RestoredPage(doc.outerHtml(), local.files());
     }
 
@@ -61,11 +58,11 @@ record RestoredPage(String html, Map<String, byte[]> files) {
                 FileTypes.charset(page.contentType()).orElse(null), pageUrl);
     }
 
-    /** UTF-8 declared first (the file is written so), then no referrer and no network for whatever still runs. */
-    static void head(Document doc) {
+    /** UTF-8 declared first (the file is written so), then no referrer, and the policy: no network for what still runs. */
+    static void head(Document doc, CopyPolicy policy) {
         doc.select("meta[charset], meta[http-equiv~=(?i)^content-type$], meta[name=referrer]").remove();
         Element head = doc.head();
-        head.prependElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", POLICY);
+        head.prependElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", policy.policy());
         head.prependElement("meta").attr("name", "referrer").attr("content", "no-referrer");
         head.prependElement("meta").attr("charset", "utf-8");
         doc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(false);

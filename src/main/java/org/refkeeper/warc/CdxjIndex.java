@@ -27,13 +27,18 @@ public final class CdxjIndex implements PayloadLookup {
 
     private final List<CdxjLine> lines;
     private final Map<String, CdxjLine> originals;
+    /** The URIs of each bundle's resource records (screenshot, DOM, main text), by file name. */
+    private final Map<String, List<String>> resources;
 
     private CdxjIndex(TreeMap<String, CdxjLine> sorted) {
         this.lines = List.copyOf(sorted.values());
         this.originals = new HashMap<>();
+        this.resources = new HashMap<>();
         for (CdxjLine line : lines) {
             if (line.recordType().equals("response") && !line.digest().isEmpty()) {
                 originals.merge(line.digest(), line, (a, b) -> b.timestamp().compareTo(a.timestamp()) < 0 ? b : a);
+            } else if (line.recordType().equals("resource")) {
+                resources.computeIfAbsent(line.filename(), f -> new ArrayList<>()).add(line.url());
             }
         }
     }
@@ -107,6 +112,11 @@ public final class CdxjIndex implements PayloadLookup {
     /** The earliest full response stored with this payload digest. */
     public Optional<CdxjLine> original(String payloadDigest) {
         return Optional.ofNullable(originals.get(payloadDigest));
+    }
+
+    /** Whether the bundle {@code filename} holds a resource record whose URI starts with {@code prefix}. */
+    public boolean holds(String filename, String prefix) {
+        return resources.getOrDefault(filename, List.of()).stream().anyMatch(u -> u.startsWith(prefix));
     }
 
     @Override

@@ -10,23 +10,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The UI's front page: every source with its state and title, filtered by state and by words. */
-final class ListPage {
+/** The UI's front page: every source with its state and title, filtered by state and, when live, by words. */
+public final class ListPage {
     private static final int SNIPPET = 60;
 
     private ListPage() {
     }
 
-    static Document render(List<SourceRow> all, Optional<State> state, Optional<String> query) {
+    public static Document render(Site site, List<SourceRow> all, Optional<State> state, Optional<String> query) {
         List<SourceRow> shown = all.stream()
-                .filter(r -> state.map(r.state()::equals).orElse(true))
+                .filter(r -> state.map(r.status().state()::equals).orElse(true))
                 .filter(r -> query.map(r::matches).orElse(true))
                 .toList();
-        Document doc = UiPage.shell("Sources");
+        String heading = state.map(s -> "Sources " + s.label()).orElse("Sources");
+        Document doc = UiPage.shell(site, heading);
         Element main = UiPage.main(doc);
-        main.appendElement("h1").text("Sources");
-        states(main, all, state, query);
-        form(main, state, query);
+        main.appendElement("h1").text(heading);
+        states(site, main, all, state, query);
+        if (site.live()) {
+            form(main, state, query);
+        }
         main.appendElement("p").addClass("muted").text(shown.size() + " of " + all.size() + " sources");
         Element table = main.appendElement("table");
         Element head = table.appendElement("tr");
@@ -35,36 +38,44 @@ final class ListPage {
         }
         for (SourceRow r : shown) {
             Element row = table.appendElement("tr").addClass("source");
-            UiPage.state(row.appendElement("td"), r.state());
+            UiPage.state(row.appendElement("td"), r.status().state());
             Element cell = row.appendElement("td");
-            cell.appendElement("a").attr("href", "/source?id=" + UiPage.encode(r.id()))
-                    .text(r.title().isBlank() ? r.url() : r.title());
+            cell.appendElement("a").attr("href", site.source(r.id())).text(r.shownTitle());
             cell.appendElement("div").addClass("url").text(r.url());
             query.flatMap(q -> snippet(r.mainText(), q)).ifPresent(s -> cell.appendElement("div").addClass("snippet").text(s));
-            row.appendElement("td").text(r.lastGood().map(UiPage::when).orElse("never"));
-            row.appendElement("td").text(String.valueOf(r.captures()));
+            Element last = row.appendElement("td");
+            r.status().lastGoodCapture().map(UiPage::when).ifPresentOrElse(when -> site.lastCopy(r.status())
+                    .ifPresentOrElse(href -> last.appendElement("a").addClass("copy").attr("href", href).text(when),
+                            () -> last.text(when)), () -> last.text("never"));
+            row.appendElement("td").text(String.valueOf(r.status().captures()));
         }
         return doc;
     }
 
     /** Links to each state present, with counts: the quickest filter. */
-    private static void states(Element main, List<SourceRow> all, Optional<State> state, Optional<String> query) {
+    private static void states(Site site, Element main, List<SourceRow> all, Optional<State> state, Optional<String> query) {
         Map<State, Integer> counts = new EnumMap<>(State.class);
-        all.forEach(r -> counts.merge(r.state(), 1, Integer::sum));
+        all.forEach(r -> counts.merge(r.status().state(), 1, Integer::sum));
         Element nav = main.appendElement("nav").addClass("states");
-        String q = query.map(v -> "&q=" + UiPage.encode(v)).orElse("");
-        Element everything = nav.appendElement("a").attr("href", "/" + q.replaceFirst("^&", "?"))
+        // a live search keeps its words across the state links
+        String q = query.filter(v -> site.live()).map(v -> "q=" + UiPage.encode(v)).orElse("");
+        Element everything = nav.appendElement("a").attr("href", withQuery(site.sources(Optional.empty()), q))
                 .text("all (" + all.size() + ")");
         if (state.isEmpty()) {
             everything.wrap("<strong></strong>");
         }
         counts.forEach((s, n) -> {
             nav.appendText(" · ");
-            Element link = nav.appendElement("a").attr("href", "/?state=" + s.label() + q).text(s.label() + " (" + n + ")");
+            Element link = nav.appendElement("a").attr("href", withQuery(site.sources(Optional.of(s)), q))
+                    .text(s.label() + " (" + n + ")");
             if (state.filter(s::equals).isPresent()) {
                 link.wrap("<strong></strong>");
             }
         });
+    }
+
+    private static String withQuery(String href, String q) {
+        return q.isEmpty() ? href : href + (href.contains("?") ? "&" : "?") + q;
     }
 
     /** A GET form: filtering works without any script. */

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The UI origin: {@code /} lists the sources, {@code /source?id=ID[&from=COMMIT&to=COMMIT]} shows one. */
+/**
+ * The UI origin: {@code /} lists the sources, {@code /source?id=ID[&from=COMMIT&to=COMMIT]} shows one,
+ * {@code /notes} lists the notes and {@code /note?path=NOTE} shows one note's citations.
+ */
 final class UiHandler implements HttpHandler {
     private final ArchiveHistory history;
     private final URI replay;
@@ -36,10 +39,14 @@ final class UiHandler implements HttpHandler {
             }
             Map<String, String> query = Http.query(exchange);
             try {
+                Site site = new LiveSite(replay, history.head());
                 switch (exchange.getRequestURI().getPath()) {
-                    case "/" -> html(exchange, ListPage.render(SourceRow.all(history), state(query),
+                    case "/" -> html(exchange, ListPage.render(site, SourceRow.all(history), state(query),
                             Http.param(query, "q")));
-                    case "/source" -> html(exchange, source(query));
+                    case "/source" -> html(exchange, source(site, query));
+                    case "/notes" -> html(exchange, NotesPage.render(site, history.notes()));
+                    case "/note" -> html(exchange, NotePage.render(site, history.note(Http.param(query, "path")
+                            .orElseThrow(() -> new BadInputException("which note? /note?path=NOTE")))));
                     default -> Http.text(exchange, 404, "no such page");
                 }
             } catch (BadInputException e) {
@@ -60,12 +67,13 @@ final class UiHandler implements HttpHandler {
         }
     }
 
-    private Document source(Map<String, String> query) throws IOException {
+    private Document source(Site site, Map<String, String> query) throws IOException {
         String id = Http.param(query, "id").orElseThrow(() -> new BadInputException("which source? /source?id=ID"));
         SourceRow row = SourceRow.all(history).stream().filter(r -> r.id().equals(id)).findFirst()
                 .orElseThrow(() -> new BadInputException("no source '" + id + "' in the archive"));
         List<CaptureRow> captures = history.captures(id);
-        return SourcePage.render(row, history.history(id), captures, comparison(id, captures, query), replay);
+        return SourcePage.render(site, row, history.history(id), captures,
+                comparison(id, captures, query).stream().toList());
     }
 
     /** The captures named by from and to; by default the last two. */
@@ -75,12 +83,7 @@ final class UiHandler implements HttpHandler {
         }
         CaptureRow from = pick(captures, Http.param(query, "from")).orElse(captures.get(captures.size() - 2));
         CaptureRow to = pick(captures, Http.param(query, "to")).orElse(captures.get(captures.size() - 1));
-        try {
-            return Optional.of(new SourcePage.Comparison(from, to, Optional.of(history.diff(id, Optional.of(from.commit()), Optional.of(to.commit())).unified()),
-                    Optional.empty()));
-        } catch (IOException e) {
-            return Optional.of(new SourcePage.Comparison(from, to, Optional.empty(), Optional.of(e.getMessage())));
-        }
+        return Optional.of(Comparisons.of(history, id, from, to));
     }
 
     private static Optional<CaptureRow> pick(List<CaptureRow> captures, Optional<String> commit) {

@@ -1,2 +1,2 @@
-/** The local web UI over an archive and the locked-down origin that serves restored pages; imports history, restore and store. */
+/** The web UI's pages (sources by state, notes, one note's citations, one source), rendered against a Site that says how they link: the live server of serve with its locked-down origin of archived pages, or the static site that publish writes; imports history, restore, store and the values they hand on (notes, verdict). */
 package org.refkeeper.web;

@@ -175,6 +175,21 @@ class LinkFormsTest {
     }
 
     @Test
+    void underscoresAndAsterisksThatMarkdownReadsAsEmphasisStayInABareUrl() throws IOException {
+        References refs = scan("""
+                https://mp.weixin.qq.com/s/_MDbbGzDOGHk5TBgbu_-oA
+
+                标题在下一行
+
+                See https://example.com/*starred*/page and https://example.com/__x__y, then _emphasis_ in prose.
+                A URL then emphasis apart: https://example.com/z _not part of it_.
+                """);
+        assertEquals(List.of("https://mp.weixin.qq.com/s/_MDbbGzDOGHk5TBgbu_-oA", "https://example.com/*starred*/page",
+                "https://example.com/__x__y", "https://example.com/z"), urls(refs));
+        assertEquals("标题在下一行", refs.sources().get(0).citations().get(0).title());
+    }
+
+    @Test
     void bareEmailAddressesAreProse() throws IOException {
         assertTrue(scan("Write to someone@example.com.\n").skipped().isEmpty());
     }

@@ -37,6 +37,21 @@ class SeedNoteTest {
     }
 
     @Test
+    void bareUrlWhoseUnderscoresMarkdownReadsAsEmphasisIsWhole() {
+        Citation c = cited("https://mp.weixin.qq.com/s/_MDbbGzDOGHk5TBgbu_-oA");
+        assertEquals("中大商汤等提出深度网络加速新方法，具有强大兼容能力", c.title());
+        assertEquals(56, c.line());
+        assertTrue(refs.sources().stream().noneMatch(r -> r.url().equals("https://mp.weixin.qq.com/s/")));
+    }
+
+    @Test
+    void everyUrlLineOfTheNoteIsASourceInItsOrder() throws IOException {
+        List<String> written = java.nio.file.Files.readAllLines(SeedNote.path()).stream()
+                .filter(l -> l.matches("https?://\\S+")).toList();
+        assertEquals(written, refs.sources().stream().map(r -> r.citations().get(0).citedUrl()).toList());
+    }
+
+    @Test
     void zhuanlanArticle() {
         Citation c = cited("https://zhuanlan.zhihu.com/p/93020471");
         assertEquals("轻量型网络：IdleBlock", c.title());

@@ -49,7 +49,7 @@ class RestoredPageTest {
         List<StoredResource> resources = new ArrayList<>();
         resources.add(resource(url, "text/html; charset=utf-8", html));
         pictures.forEach((u, png) -> resources.add(resource(u, "image/png", png)));
-        RestoredPage page = RestoredPage.of(snapshot(url, resources), url, AT, State.VANISHED, false);
+        RestoredPage page = RestoredPage.of(snapshot(url, resources), url, AT, State.VANISHED, CopyPolicy.OFFLINE);
         Document restored = Jsoup.parse(page.html(), "file:///copy/index.html");
 
         Element content = restored.selectFirst("#js_content");
@@ -82,7 +82,7 @@ class RestoredPageTest {
         byte[] body = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">"
                 + "<title>旧博客</title></head><body><p>" + text + "</p></body></html>").getBytes(gbk);
         RestoredPage page = RestoredPage.of(snapshot(url, List.of(resource(url, "text/html; charset=GBK", body))),
-                url, AT, State.CHANGED, false);
+                url, AT, State.CHANGED, CopyPolicy.OFFLINE);
         assertTrue(page.html().startsWith("<html><head><meta charset=\"utf-8\">"), page.html());
         assertTrue(page.html().contains(text));
         assertFalse(page.html().toLowerCase().contains("charset=gbk"));
@@ -93,7 +93,7 @@ class RestoredPageTest {
         String url = "https://x.example/a?<script>alert(1)</script>";
         byte[] body = "<p>hi</p>".getBytes(StandardCharsets.UTF_8);
         RestoredPage page = RestoredPage.of(snapshot(url, List.of(resource(url, "text/html", body))), url, AT,
-                State.VANISHED, false);
+                State.VANISHED, CopyPolicy.OFFLINE);
         Document restored = Jsoup.parse(page.html());
         assertTrue(restored.select("script, b").isEmpty(), page.html());
         assertTrue(restored.getElementById(Banner.ID).text().endsWith("state now: vanished"));
