@@ -68,12 +68,27 @@ public final class Archive implements AutoCloseable {
     /** Checks every source and commits the run. */
     public RunReport run(RunOptions options, RunListener listener) throws IOException {
         closeReader();
+        // notes named now are read before the archive is touched: a bad note leaves nothing behind
+        Optional<References> given = options.notes().isEmpty() ? Optional.empty() : Optional.of(Notes.scan(options.notes()));
         try (ArchiveStore store = ArchiveStore.openForWriting(root, clock)) {
-            References refs = CaptureRun.scanNotes(store, options.notes());
+            References refs = given.isPresent() ? CaptureRun.recordNotes(store, options.notes(), given.get())
+                    : CaptureRun.recordedNotes(store);
+            refs.warnings().forEach(listener::warning);
             long delay = options.hostDelayMillis().orElse(store.settings().hostDelayMillis());
             return new CaptureRun(store, refs, () -> new WorkerBrowser(options.browser(), clock),
                     options.browser().concurrency(), delay, listener, clock).call();
         }
+    }
+
+    /**
+     * Makes the folder an archive if it does not exist or is empty, and checks that it is one otherwise (an
+     * archive of refkeeper 0.1.0 is upgraded); writes nothing else.
+     *
+     * @throws BadInputException when the folder holds something that is not a refkeeper archive
+     */
+    public void init() throws IOException {
+        closeReader();
+        ArchiveStore.openForWriting(root, clock).close();
     }
 
     /** Every source with its state after the latest run that checked it. */
