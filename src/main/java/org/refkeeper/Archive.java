@@ -168,7 +168,7 @@ public final class Archive implements AutoCloseable {
         if (chosen.isEmpty()) {
             throw new BadInputException(root + ": no sources yet; nothing to export");
         }
-        return new WaczExport(root, store.index(), clock).write(file, List.copyOf(chosen));
+        return new WaczExport(store.root(), store.index(), clock).write(file, List.copyOf(chosen));
     }
 
     /** Checks every digest, every index line, the repository, and that every source's captures are there. */
