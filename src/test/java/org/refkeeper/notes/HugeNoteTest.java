@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Notes of 100,000 characters shaped to make a parser recurse or backtrack: each is read, or refused in one line,
  * and the scan ends. The timeouts only stop a scan that would hang the suite; they are no speed target.
  */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HugeNoteTest {
     private static final int N = 100_000;
 
