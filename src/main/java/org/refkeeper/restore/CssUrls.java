@@ -4,7 +4,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Rewrites the addresses a style sheet loads: every {@code url(...)} and every {@code @import "..."}. A scanner that
+ * Rewrites the addresses a style sheet loads: every {@code url(...)}, every {@code @import "..."}, and the strings
+ * of an {@code image-set("a.png" 1x, ...)}, which load as well. A scanner that
  * reads each character a bounded number of times: a sheet comes from the web, and the regular expression it
  * replaces backtracked for minutes over {@code url(} followed by a long run of spaces.
  */
@@ -19,6 +20,8 @@ final class CssUrls {
     /** Everything before this has been looked at and holds no complete reference: url( tokens there fail at once. */
     private int failedUntil;
     private final boolean[] unclosed = new boolean[2]; // no closing " or ' after failedUntil
+    /** Parentheses open inside an image-set( ... ); 0 outside one. */
+    private int setDepth;
 
     private CssUrls(String css, Function<String, Optional<String>> local) {
         this.css = css;
@@ -36,7 +39,7 @@ final class CssUrls {
     private String all() {
         for (int i = 0; i < css.length(); ) {
             int end = css.regionMatches(true, i, "url(", 0, 4) ? url(i)
-                    : css.regionMatches(true, i, "@import", 0, 7) ? importRule(i) : -1;
+                    : css.regionMatches(true, i, "@import", 0, 7) ? importRule(i) : imageSet(i);
             i = end < 0 ? i + 1 : end;
         }
         return out.append(css, copied, css.length()).toString();
@@ -86,6 +89,35 @@ final class CssUrls {
         }
         replace(start, close + 1, css.substring(i + 1, close), true);
         return close + 1;
+    }
+
+    /**
+     * Within {@code image-set(...)} (and {@code -webkit-image-set}): a string directly inside it is an address,
+     * and becomes {@code url("...")}; one inside {@code type("image/avif")} is not. Returns where to go on, or -1.
+     */
+    private int imageSet(int i) {
+        char c = css.charAt(i);
+        if (setDepth == 0) {
+            if (css.regionMatches(true, i, "image-set(", 0, 10)) {
+                setDepth = 1;
+                return i + 10;
+            }
+            return -1;
+        }
+        if (c == '(') {
+            setDepth++;
+        } else if (c == ')') {
+            setDepth--;
+        } else if ((c == '"' || c == '\'') && setDepth == 1) {
+            int close = closing(c, i + 1);
+            if (close < 0) {
+                setDepth = 0;
+                return -1;
+            }
+            replace(i, close + 1, css.substring(i + 1, close), false);
+            return close + 1;
+        }
+        return -1;
     }
 
     /** Where the string opened by {@code quote} closes; -1, and remembered, when it never does. */

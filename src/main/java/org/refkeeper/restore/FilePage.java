@@ -52,7 +52,7 @@ record FilePage(String html, String fileName, byte[] body) {
             main.appendElement("iframe").attr("src", name).attr("title", shown)
                     .attr("style", "display:block;width:100%;height:80vh;border:1px solid #ccc");
         }
-        RestoredPage.head(doc);
+        RestoredPage.head(doc, false);
         return new FilePage(doc.outerHtml(), name, file.body());
     }
 }

@@ -1,6 +1,7 @@
 package org.refkeeper.restore;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.refkeeper.verdict.State;
@@ -21,8 +22,23 @@ import java.util.Optional;
  * by name. Pure: nothing is written here.
  */
 record RestoredPage(String html, Map<String, byte[]> files) {
-    /** Offline copies never talk to the network, even with their scripts kept. */
-    static final String POLICY = "connect-src 'none'; form-action 'none'; base-uri 'none'; object-src 'none'";
+    /**
+     * What a copy may load: its own files (file: where it is opened from disk, 'self' where {@code serve} serves
+     * it), inline data, and nothing else; no connection, form, plugin, worker or manifest.
+     */
+    private static final String LOADS = "default-src 'none'; img-src 'self' file: data: blob:; "
+            + "media-src 'self' file: data: blob:; font-src 'self' file: data:; style-src 'self' file: 'unsafe-inline'; "
+            + "frame-src 'self' file:; connect-src 'none'; form-action 'none'; base-uri 'none'; object-src 'none'; "
+            + "worker-src 'none'; manifest-src 'none'";
+    /**
+     * The one hole a policy leaves: a kept script may still navigate the page, or open a window, onto the live
+     * web. This runs before any of the page's scripts and refuses both (Chromium's Navigation API; a browser
+     * without it keeps the hole).
+     */
+    static final String GUARD = "(() => { const nav = window.navigation; if (nav) { nav.addEventListener('navigate', e => { "
+            + "if (e.cancelable && !/^(file|blob|data|about):/.test(e.destination.url) "
+            + "&& new URL(e.destination.url).origin !== location.origin) { e.preventDefault(); } }); } "
+            + "window.open = () => null; })();";
 
     RestoredPage {
         files = Collections.unmodifiableMap(new LinkedHashMap<>(files)); // in the order the page uses them
@@ -43,7 +59,7 @@ record RestoredPage(String html, Map<String, byte[]> files) {
         PageRewriter.rewrite(doc, pageUrl, local);
         Reveal.hiddenContent(doc, pageUrl);
         Banner.add(doc, pageUrl, capturedAt, stateNow);
-        head(doc);
+        head(doc, keepScripts);
         return new RestoredPage(doc.outerHtml(), local.files());
     }
 
@@ -59,13 +75,25 @@ record RestoredPage(String html, Map<String, byte[]> files) {
                 FileTypes.charset(page.contentType()).orElse(null), pageUrl);
     }
 
-    /** UTF-8 declared first (the file is written so), then no referrer and no network for whatever still runs. */
-    static void head(Document doc) {
-        doc.select("meta[charset], meta[http-equiv~=(?i)^content-type$], meta[name=referrer]").remove();
+    /**
+     * UTF-8 declared first (the file is written so), then no referrer, no DNS prefetching and no network for
+     * whatever still runs; with the page's scripts kept, the guard before them.
+     */
+    static void head(Document doc, boolean keepScripts) {
+        doc.select("meta[charset], meta[http-equiv~=(?i)^content-type$], meta[name=referrer], "
+                + "meta[http-equiv~=(?i)^x-dns-prefetch-control$]").remove();
         Element head = doc.head();
-        head.prependElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", POLICY);
+        if (keepScripts) {
+            head.prependElement("script").appendChild(new DataNode(GUARD));
+        }
+        head.prependElement("meta").attr("http-equiv", "x-dns-prefetch-control").attr("content", "off");
+        head.prependElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", policy(keepScripts));
         head.prependElement("meta").attr("name", "referrer").attr("content", "no-referrer");
         head.prependElement("meta").attr("charset", "utf-8");
         doc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(false);
+    }
+
+    static String policy(boolean keepScripts) {
+        return LOADS + "; script-src " + (keepScripts ? "'self' file: 'unsafe-inline' 'unsafe-eval'" : "'none'");
     }
 }
