@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Tells refkeeper's own folder from anyone else's before anything is written there. refkeeper makes an archive
- * only in a folder that does not exist or is empty, and opens an existing folder only if its
+ * only in a folder that does not exist or is empty (or holds only a {@code refkeeper.json} that a user wrote
+ * for it, in refkeeper's own keys), and opens an existing folder only if its
  * {@code refkeeper.json} says it is an archive (its {@code format}), or if it is an archive of refkeeper 0.1.0,
  * which wrote no format: {@code refkeeper.json} beside {@code .git} and {@code runs/} or {@code sources/}.
  * Anything else (a project, a folder of personal files, a file) is refused, untouched.
@@ -40,6 +41,9 @@ final class ArchiveFolder {
             throw notAnArchive(root, "it holds other files and no " + Layout.SETTINGS);
         }
         int format = SettingsFile.read(settings).format();
+        if (format == 0 && holdsOnly(root, Layout.SETTINGS)) {
+            return Kind.NEW; // settings written by hand (rules, politeness) before the first run: kept
+        }
         if (format > Layout.FORMAT) {
             throw new BadInputException(root + ": an archive of a newer refkeeper (format " + format + "; this one reads "
                     + Layout.FORMAT + "); upgrade refkeeper to use it");
@@ -80,8 +84,14 @@ final class ArchiveFolder {
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
+        return holdsOnly(dir);
+    }
+
+    /** Whether the folder holds nothing but {@code names} and the leftovers of a killed first run. */
+    private static boolean holdsOnly(Path dir, String... names) throws IOException {
+        List<String> allowed = Stream.concat(LEFTOVERS.stream(), Stream.of(names)).toList();
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.allMatch(p -> LEFTOVERS.contains(p.getFileName().toString()));
+            return entries.allMatch(p -> allowed.contains(p.getFileName().toString()));
         }
     }
 }

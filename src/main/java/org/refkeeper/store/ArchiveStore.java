@@ -62,7 +62,8 @@ public final class ArchiveStore implements AutoCloseable {
             Path settings = real.resolve(Layout.SETTINGS);
             // refkeeper.json first: a run killed after it leaves a folder that is known to be an archive
             if (kind == ArchiveFolder.Kind.NEW) {
-                AtomicFile.write(settings, Json.write(Settings.defaults()));
+                boolean given = Files.isRegularFile(settings); // by a user, before the first run
+                AtomicFile.write(settings, Json.write(given ? SettingsFile.read(settings).upgraded() : Settings.defaults()));
             } else if (kind == ArchiveFolder.Kind.OLDER_ARCHIVE) {
                 AtomicFile.write(settings, Json.write(SettingsFile.read(settings).upgraded()));
             }

@@ -71,6 +71,16 @@ class ArchiveFolderTest {
     }
 
     @Test
+    void settingsWrittenBeforeTheFirstRunAreKept() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("prepared"));
+        Files.writeString(root.resolve("refkeeper.json"), "{\"hostDelayMillis\": 5000}\n");
+        ArchiveStore.openForWriting(root).close();
+        Settings settings = SettingsFile.read(root.resolve("refkeeper.json"));
+        assertEquals(Layout.FORMAT, settings.format());
+        assertEquals(5000L, settings.hostDelayMillis());
+    }
+
+    @Test
     void onlyRefkeepersOwnPathsAreCommittedAndItsGitignoreIsNeverRewritten() throws Exception {
         Path root = dir.resolve("archive");
         try (ArchiveStore store = ArchiveStore.openForWriting(root)) {
