@@ -57,6 +57,15 @@ class CanonicalUrlTest {
     }
 
     @Test
+    void urlsOfAHundredThousandCharactersAreRead() throws BadInputException {
+        String path = "/" + "路 a%/".repeat(20_000);
+        CanonicalUrl url = CanonicalUrl.of("https://例子.测试" + path + "?utm_source=x&" + "a=1&".repeat(10_000));
+        assertTrue(url.url().startsWith("https://xn--fsqu00a.xn--0zwm56d/路%20a%25/路%20a%25/"), url.url().substring(0, 80));
+        assertTrue(url.url().endsWith("&a=1"));
+        assertTrue(SourceId.of(url).slug().length() <= 120);
+    }
+
+    @Test
     void unparsableUrlsSayWhatIsWrongInOneShortLine() {
         BadInputException e = assertThrows(BadInputException.class, () -> CanonicalUrl.of("https://exa mple.com/"));
         assertTrue(e.getMessage().startsWith("https://exa mple.com/: not a valid URL ("), e.getMessage());
