@@ -15,6 +15,7 @@ import org.refkeeper.run.ImportedPages;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.run.WorkerBrowser;
 import org.refkeeper.store.ArchiveStore;
+import org.refkeeper.store.Layout;
 import org.refkeeper.store.RunReport;
 import org.refkeeper.store.SourceRecord;
 import org.refkeeper.verify.VerifyArchive;
@@ -25,6 +26,7 @@ import org.refkeeper.web.WebUi;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -70,6 +72,9 @@ public final class Archive implements AutoCloseable {
         closeReader();
         // notes named now are read before the archive is touched: a bad note leaves nothing behind
         Optional<References> given = options.notes().isEmpty() ? Optional.empty() : Optional.of(Notes.scan(options.notes()));
+        if (given.isEmpty() && !Files.isRegularFile(root.resolve(Layout.SETTINGS))) {
+            throw new BadInputException(root + ": no archive here yet, so it records no notes; run 'refkeeper run NOTES...' once");
+        }
         try (ArchiveStore store = ArchiveStore.openForWriting(root, clock)) {
             References refs = given.isPresent() ? CaptureRun.recordNotes(store, options.notes(), given.get())
                     : CaptureRun.recordedNotes(store);

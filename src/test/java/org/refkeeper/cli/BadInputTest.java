@@ -95,6 +95,8 @@ class BadInputTest {
         Path latin = Files.write(dir.resolve("latin.md"), new byte[] {'a', (byte) 0xFF, (byte) 0xFE, (byte) 0xFF});
         run = refused(2, "--archive", archive.toString(), "run", latin.toString());
         assertTrue(run.err().contains("latin.md: neither UTF-8 nor GB18030"), run.err());
+        run = refused(2, "--archive", archive.toString(), "run");
+        assertTrue(run.err().contains("run 'refkeeper run NOTES...' once"), run.err());
         assertFalse(Files.exists(archive), "nothing written for a bad note");
     }
 
