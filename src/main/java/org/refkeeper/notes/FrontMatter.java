@@ -15,10 +15,10 @@ final class FrontMatter {
         if (!isFence(note, 0, firstEnd, "---")) {
             return note;
         }
-        for (int start = next(note, firstEnd); start < note.length(); start = next(note, lineEnd(note, start))) {
+        for (int start = firstEnd + 1; start < note.length(); start = lineEnd(note, start) + 1) {
             int end = lineEnd(note, start);
             if (isFence(note, start, end, "---") || isFence(note, start, end, "...")) {
-                int after = Math.min(next(note, end), note.length());
+                int after = Math.min(end + 1, note.length());
                 return "\n".repeat((int) note.substring(0, after).chars().filter(c -> c == '\n').count())
                         + note.substring(after);
             }
@@ -44,9 +44,5 @@ final class FrontMatter {
     private static int lineEnd(String note, int start) {
         int nl = note.indexOf('\n', start);
         return nl < 0 ? note.length() : nl;
-    }
-
-    private static int next(String note, int lineEnd) {
-        return lineEnd + 1;
     }
 }

@@ -66,13 +66,9 @@ public final class Json {
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             at.append(" at ").append(m.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? shown(r.getFieldName()) : "[" + r.getIndex() + "]")
+                    .map(r -> r.getFieldName() != null ? Shown.of(r.getFieldName()) : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")));
         }
         return at.toString();
-    }
-
-    static String shown(String value) {
-        return Shown.of(value);
     }
 }

@@ -3,9 +3,11 @@ package org.refkeeper.store;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.refkeeper.io.BadInputException;
+import org.refkeeper.io.Shown;
 import org.refkeeper.io.Suggestion;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -35,7 +37,7 @@ final class SettingsFile {
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!KEYS.contains(name)) {
-                throw bad(file, "unknown key \"" + Json.shown(name) + "\"" + Suggestion.didYouMean(name, KEYS)
+                throw bad(file, "unknown key \"" + Shown.of(name) + "\"" + Suggestion.didYouMean(name, KEYS)
                         + " (known keys: " + String.join(", ", KEYS) + ")");
             }
         }
@@ -57,7 +59,7 @@ final class SettingsFile {
             throw new BadInputException(file + ": cannot be read (permission denied); make it readable");
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)); // strict: Jackson would guess
             return Json.MAPPER.readTree(bytes);
         } catch (CharacterCodingException e) {
             throw bad(file, "not UTF-8 text; save it as UTF-8");
@@ -101,7 +103,7 @@ final class SettingsFile {
         if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < 0
                 || node.asLong() > Settings.MAX_HOST_DELAY_MILLIS) {
             throw bad(file, "\"hostDelayMillis\" must be a whole number of milliseconds from 0 to "
-                    + Settings.MAX_HOST_DELAY_MILLIS + " (an hour), e.g. 2000; it is " + Json.shown(node.toString()));
+                    + Settings.MAX_HOST_DELAY_MILLIS + " (an hour), e.g. 2000; it is " + Shown.of(node.toString()));
         }
         return node.asLong();
     }

@@ -1,2 +1,2 @@
-/** Judging a capture by its site's rules: main text, fingerprint, notices, the state of a source; pure, no I/O; imports capture's values only. */
+/** Judging a capture by its site's rules: main text, fingerprint, notices, the state of a source; pure, no I/O; imports capture's values and io's message helpers. */
 package org.refkeeper.verdict;

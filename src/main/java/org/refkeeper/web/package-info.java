@@ -1,2 +1,2 @@
-/** The local web UI over an archive and the locked-down origin that serves restored pages; imports history, restore and store. */
+/** The local web UI over an archive and the locked-down origin that serves restored pages; imports history, restore, store and io. */
 package org.refkeeper.web;
