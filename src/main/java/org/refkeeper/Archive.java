@@ -18,6 +18,7 @@ import org.refkeeper.run.ImportedPages;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.run.WorkerBrowser;
 import org.refkeeper.store.ArchiveStore;
+import org.refkeeper.store.Layout;
 import org.refkeeper.store.RunReport;
 import org.refkeeper.store.SourceRecord;
 import org.refkeeper.verify.VerifyArchive;
@@ -28,6 +29,7 @@ import org.refkeeper.web.WebUi;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -71,12 +73,30 @@ public final class Archive implements AutoCloseable {
     /** Checks every source and commits the run. */
     public RunReport run(RunOptions options, RunListener listener) throws IOException {
         closeReader();
+        // notes named now are read before the archive is touched: a bad note leaves nothing behind
+        Optional<References> given = options.notes().isEmpty() ? Optional.empty() : Optional.of(Notes.scan(options.notes()));
+        if (given.isEmpty() && !Files.isRegularFile(root.resolve(Layout.SETTINGS))) {
+            throw new BadInputException(root + ": no archive here yet, so it records no notes; run 'refkeeper run NOTES...' once");
+        }
         try (ArchiveStore store = ArchiveStore.openForWriting(root, clock)) {
-            References refs = CaptureRun.scanNotes(store, options.notes());
+            References refs = given.isPresent() ? CaptureRun.recordNotes(store, options.notes(), given.get())
+                    : CaptureRun.recordedNotes(store);
+            refs.warnings().forEach(listener::warning);
             long delay = options.hostDelayMillis().orElse(store.settings().hostDelayMillis());
             return new CaptureRun(store, refs, () -> new WorkerBrowser(options.browser(), clock),
                     options.browser().concurrency(), delay, listener, clock).call();
         }
+    }
+
+    /**
+     * Makes the folder an archive if it does not exist or is empty, and checks that it is one otherwise (an
+     * archive of refkeeper 0.1.0 is upgraded); writes nothing else.
+     *
+     * @throws BadInputException when the folder holds something that is not a refkeeper archive
+     */
+    public void init() throws IOException {
+        closeReader();
+        ArchiveStore.openForWriting(root, clock).close();
     }
 
     /** Every source with its state after the latest run that checked it. */
@@ -165,7 +185,7 @@ public final class Archive implements AutoCloseable {
         if (chosen.isEmpty()) {
             throw new BadInputException(root + ": no sources yet; nothing to export");
         }
-        return new WaczExport(root, store.index(), clock).write(file, List.copyOf(chosen));
+        return new WaczExport(store.root(), store.index(), clock).write(file, List.copyOf(chosen));
     }
 
     /** Checks every digest, every index line, the repository, and that every source's captures are there. */

@@ -1,8 +1,5 @@
 package org.refkeeper;
 
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.capture.BrowserSettings;
@@ -11,12 +8,10 @@ import org.refkeeper.history.SourceStatus;
 import org.refkeeper.restore.RestoreResult;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.store.RunReport;
-import org.refkeeper.testing.FixtureFiles;
+import org.refkeeper.testing.OlderArchive;
 import org.refkeeper.verdict.State;
 import org.refkeeper.verify.VerifyReport;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +30,7 @@ class OlderArchiveTest {
 
     @Test
     void anArchiveOfTheFirstReleaseReadsVerifiesRestoresAndRunsOn() throws Exception {
-        Path root = unpack(FixtureFiles.file("archives/v0.1.0-demo.tar.gz"), dir.resolve("archive"));
+        Path root = OlderArchive.unpack(dir.resolve("archive"));
         try (Archive archive = Archive.open(root)) {
             List<SourceStatus> status = archive.status();
             assertEquals(3, status.size());
@@ -59,24 +54,9 @@ class OlderArchiveTest {
             assertEquals(3, again.count(State.UNCHANGED), again.sources().toString());
             assertTrue(archive.verify().ok(), archive.verify().problems().toString());
         }
-    }
-
-    private static Path unpack(Path tarGz, Path to) throws IOException {
-        try (InputStream in = new TarArchiveInputStream(new GzipCompressorInputStream(Files.newInputStream(tarGz)))) {
-            TarArchiveInputStream tar = (TarArchiveInputStream) in;
-            for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
-                Path target = to.resolve(e.getName()).normalize();
-                if (!target.startsWith(to)) {
-                    throw new IOException("unsafe entry " + e.getName());
-                }
-                if (e.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(tar, target);
-                }
-            }
-        }
-        return to;
+        // upgraded in place: the format written, the settings kept, refkeeper's own .gitignore untouched
+        String settings = Files.readString(root.resolve("refkeeper.json"));
+        assertTrue(settings.contains("\"format\" : 1") && settings.contains("reading-list.md"), settings);
+        assertEquals(".refkeeper.lock\n*.tmp\n", Files.readString(root.resolve(".gitignore")));
     }
 }

@@ -4,9 +4,8 @@ import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The name a browser saves a file under: the one its Content-Disposition gives (RFC 6266, {@code filename*}
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
  * character, so make it safe before using it as a path.
  */
 public final class FileName {
-    private static final Pattern EXTENDED = Pattern.compile("(?i)(?:^|;)\\s*filename\\*\\s*=\\s*([^']*)'[^']*'([^;\\s]+)");
-    private static final Pattern PLAIN = Pattern.compile("(?i)(?:^|;)\\s*filename\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^;\\s]+))");
-
     private FileName() {
     }
 
@@ -35,21 +31,28 @@ public final class FileName {
         return pdf && !name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name + ".pdf" : name;
     }
 
+    /**
+     * {@code filename*} (RFC 5987: charset, language, percent-encoded) before {@code filename} (a token or a quoted
+     * string). Read by a scanner, not a regular expression: a quoted name of thousands of characters made the
+     * expression's backtracking overflow the stack.
+     */
     private static Optional<String> fromDisposition(String value) {
-        Matcher extended = EXTENDED.matcher(value);
-        if (extended.find()) {
-            try {
-                Charset charset = Charset.forName(extended.group(1).isBlank() ? "UTF-8" : extended.group(1).strip());
-                return nonBlank(URLDecoder.decode(extended.group(2).replace("+", "%2B"), charset));
-            } catch (IllegalArgumentException unknownCharsetOrBadEscape) {
-                // fall back to the plain filename parameter, which RFC 6266 asks senders to give as well
+        Map<String, String> params = DispositionParams.of(value);
+        String extended = params.get("filename*");
+        if (extended != null) {
+            int first = extended.indexOf('\'');
+            int second = first < 0 ? -1 : extended.indexOf('\'', first + 1);
+            if (second > 0) {
+                try {
+                    String charset = extended.substring(0, first).strip();
+                    return nonBlank(URLDecoder.decode(extended.substring(second + 1).replace("+", "%2B"),
+                            Charset.forName(charset.isEmpty() ? "UTF-8" : charset)));
+                } catch (IllegalArgumentException unknownCharsetOrBadEscape) {
+                    // fall back to the plain filename parameter, which RFC 6266 asks senders to give as well
+                }
             }
         }
-        Matcher plain = PLAIN.matcher(value);
-        if (plain.find()) {
-            return nonBlank(plain.group(1) != null ? plain.group(1).replaceAll("\\\\(.)", "$1") : plain.group(2));
-        }
-        return Optional.empty();
+        return Optional.ofNullable(params.get("filename")).flatMap(FileName::nonBlank);
     }
 
     private static String fromUrl(String url) {

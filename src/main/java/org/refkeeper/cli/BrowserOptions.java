@@ -33,12 +33,15 @@ final class BrowserOptions {
             description = "Bound for loading one page, e.g. 30s or 2m (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    /** A page still loading after an hour is not going to finish; an hour per page would stall a run for days. */
+    static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+
     BrowserSettings settings() throws BadInputException {
         if (concurrency < 1 || concurrency > 16) {
             throw new BadInputException("--concurrency " + concurrency + ": give a number from 1 to 16");
         }
-        if (timeout.isZero() || timeout.isNegative()) {
-            throw new BadInputException("--timeout " + timeout + ": give a positive duration, e.g. 30s");
+        if (timeout.isZero() || timeout.isNegative() || timeout.compareTo(MAX_TIMEOUT) > 0) {
+            throw new BadInputException("--timeout " + timeout.toMillis() + "ms: give a duration from 1ms to 1h, e.g. 30s");
         }
         if (proxy != null) {
             ProxyUrl.check(proxy); // before the archive is touched

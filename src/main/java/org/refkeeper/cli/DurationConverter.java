@@ -5,14 +5,22 @@ import picocli.CommandLine;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Reads "30s", "2m", "1500ms", "1h" or ISO-8601 "PT30S". */
+/** Reads "30s", "2m", "1500ms", "1h" or ISO-8601 "PT30S"; never a negative duration. */
 final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);
+        if (v.startsWith("-") || v.startsWith("pt-")) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is negative; give a duration of 0 or more, "
+                    + "e.g. 30s, 2m or 1500ms");
+        }
         try {
             if (v.startsWith("pt")) {
-                return Duration.parse(v.toUpperCase(Locale.ROOT));
+                Duration d = Duration.parse(v.toUpperCase(Locale.ROOT));
+                if (d.isNegative()) {
+                    throw new NumberFormatException();
+                }
+                return d;
             }
             if (v.endsWith("ms")) {
                 return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));

@@ -10,7 +10,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (Error e) { // picocli hands exceptions to ExitCodes; errors (out of memory, a bug) come here
+            System.err.println("refkeeper: " + ExitCodes.message(e));
+            if (System.getenv("REFKEEPER_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            code = ExitCodes.FAILED;
+        }
+        System.exit(code);
     }
 
     /** The one command line, used by {@link #main} and by tests. */
@@ -19,10 +29,17 @@ public final class Main {
         cl.setExecutionExceptionHandler(new ExitCodes());
         cl.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("refkeeper: " + e.getMessage());
+            err.println("refkeeper: " + e.getMessage() + dashHint(e));
             err.println("Try 'refkeeper " + e.getCommandLine().getCommandName() + " --help'.");
             return ExitCodes.USAGE;
         });
         return cl;
+    }
+
+    /** A SOURCE or file whose name starts with '-' reads as an option unless it comes after '--'. */
+    private static String dashHint(CommandLine.ParameterException e) {
+        return e instanceof CommandLine.UnmatchedArgumentException u
+                && u.getUnmatched().stream().anyMatch(a -> a.startsWith("-") && !a.startsWith("--"))
+                ? " (to name a SOURCE or file that starts with '-', put it after '--': refkeeper log -- -x)" : "";
     }
 }

@@ -25,6 +25,10 @@ final class RefsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         References refs = Archive.refs(notes);
+        for (String warning : refs.warnings()) {
+            output.err().println("warning: " + warning);
+        }
+        output.err().flush();
         PrintWriter out = output.out();
         if (output.json()) {
             output.printJson(refs);

@@ -6,6 +6,7 @@ import org.refkeeper.io.BadInputException;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.store.RunEntry;
 import org.refkeeper.store.RunReport;
+import org.refkeeper.store.Settings;
 import org.refkeeper.verdict.State;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,6 +56,10 @@ final class RunCommand implements Callable<Integer> {
                         + "blocked, unreachable or error");
             }
         }
+        if (hostDelay != null && hostDelay.toMillis() > Settings.MAX_HOST_DELAY_MILLIS) {
+            throw new BadInputException("--host-delay " + hostDelay.toMillis() + "ms: give a duration from 0 to 1h, "
+                    + "e.g. 2s");
+        }
         PrintWriter err = output.err();
         RunOptions options = new RunOptions(notes, browser.settings(),
                 Optional.ofNullable(hostDelay).map(Duration::toMillis));
@@ -87,6 +92,14 @@ final class RunCommand implements Callable<Integer> {
         public void started(String runId, int sources) {
             err.println("run " + runId + ": " + sources + " sources");
             err.flush();
+        }
+
+        @Override
+        public void warning(String message) {
+            synchronized (err) {
+                err.println("warning: " + message);
+                err.flush();
+            }
         }
 
         @Override

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -38,8 +39,12 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         InetAddress address = address();
+        if (port < 0 || port > 65534) {
+            throw new BadInputException("--port " + port + ": give a port from 1 to 65534 (the next one serves the "
+                    + "archived pages), or 0 for any free port");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Archive archive = parent.openArchive(); WebUi ui = archive.serve(new InetSocketAddress(address, port))) {
+        try (Archive archive = parent.openArchive(); WebUi ui = serve(archive, address)) {
             out.println("refkeeper serves " + archive.root() + " at " + ui.uri());
             out.println("archived pages at " + ui.replayUri());
             if (!address.isLoopbackAddress()) {
@@ -60,6 +65,15 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await();
         }
         return ExitCodes.OK;
+    }
+
+    private WebUi serve(Archive archive, InetAddress address) throws IOException {
+        try {
+            return archive.serve(new InetSocketAddress(address, port));
+        } catch (BindException e) {
+            throw new BadInputException("--port " + port + ": in use by another program (or not on this machine); "
+                    + "pick another with --port N, or 0 for any free port");
+        }
     }
 
     private InetAddress address() throws BadInputException {

@@ -5,6 +5,7 @@ import org.refkeeper.RunOptions;
 import org.refkeeper.capture.BrowserSettings;
 import org.refkeeper.io.AtomicFile;
 import org.refkeeper.run.RunListener;
+import org.refkeeper.store.Layout;
 import org.refkeeper.store.RunReport;
 
 import java.io.IOException;
@@ -16,15 +17,16 @@ import java.util.Optional;
 /**
  * {@code refkeeper demo}: archives the bundled demo note from the bundled demo site, served on 127.0.0.1 under
  * the real host names, into an ordinary archive. The note is written into the archive folder
- * ({@code demo/reading-list.md}) so that later runs find it.
+ * ({@code demo/reading-list.md}, one of the archive's own paths, committed with it) so that later runs find it.
  */
 public final class Demo {
-    public static final String NOTE = "demo/reading-list.md";
+    public static final String NOTE = Layout.DEMO_NOTE;
 
     private Demo() {
     }
 
     public static RunReport run(Archive archive, BrowserSettings browser, RunListener listener) throws IOException {
+        archive.init(); // the note goes into the archive folder: it must be refkeeper's before anything is written
         Path note = archive.root().resolve(NOTE);
         AtomicFile.writeIfChanged(note, DemoSite.note());
         try (LocalSite site = DemoSite.start()) {

@@ -1,9 +1,12 @@
 package org.refkeeper.notes;
 
 import org.refkeeper.io.BadInputException;
+import org.refkeeper.io.Shown;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +19,7 @@ import java.util.Optional;
  */
 public record CanonicalUrl(String url) {
     private static final List<String> WECHAT_ARTICLE_KEYS = List.of("__biz", "mid", "idx", "sn");
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** @throws IllegalArgumentException if {@code url} is not already canonical; use {@link #of} for URLs as cited */
     public CanonicalUrl {
@@ -88,23 +92,81 @@ public record CanonicalUrl(String url) {
 
     private static URI parse(String raw) throws BadInputException {
         try {
-            return new URI(escapeUnsafe(raw.strip()));
+            return new URI(escapeUnsafe(asciiHost(stripped(raw))));
         } catch (URISyntaxException e) {
             throw bad(raw, e.getReason() + " at character " + (e.getIndex() + 1));
+        } catch (IllegalArgumentException e) { // IDN refused the host
+            throw bad(raw, "no valid host name");
         }
     }
 
-    /** Escapes the ASCII characters a browser escapes before sending a URL, which java.net.URI refuses. */
-    private static String escapeUnsafe(String url) {
-        StringBuilder b = new StringBuilder(url.length());
-        for (char c : url.toCharArray()) {
-            if (" \"<>\\^`{|}".indexOf(c) >= 0) {
-                b.append('%').append(String.format("%02X", (int) c));
-            } else {
+    /** As a browser reads what was typed: no spaces or control characters around it, no tabs or newlines in it. */
+    private static String stripped(String url) {
+        int from = 0;
+        int to = url.length();
+        while (from < to && url.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && url.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = url.charAt(i);
+            if (c != '\t' && c != '\n' && c != '\r') {
                 b.append(c);
             }
         }
         return b.toString();
+    }
+
+    /** A host in another script ({@code 例子.测试}) in the ASCII form browsers send (punycode). */
+    private static String asciiHost(String url) {
+        int scheme = url.indexOf("://");
+        if (scheme < 0) {
+            return url;
+        }
+        int start = scheme + 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = url.substring(start, end);
+        int hostStart = authority.lastIndexOf('@') + 1;
+        int colon = authority.lastIndexOf(':');
+        int hostEnd = colon > hostStart && !authority.startsWith("[", hostStart) ? colon : authority.length();
+        String host = authority.substring(hostStart, hostEnd);
+        if (host.chars().allMatch(c -> c < 0x80)) {
+            return url;
+        }
+        return url.substring(0, start + hostStart) + IDN.toASCII(host, IDN.ALLOW_UNASSIGNED)
+                + url.substring(start + hostEnd);
+    }
+
+    /**
+     * Escapes what a browser escapes before sending a URL and java.net.URI refuses: spaces, control characters,
+     * {@code "<>\^`{|}}, and a {@code %} that starts no escape.
+     */
+    private static String escapeUnsafe(String url) {
+        StringBuilder b = new StringBuilder(url.length());
+        for (int i = 0; i < url.length(); ) {
+            int c = url.codePointAt(i);
+            boolean strayPercent = c == '%' && !(i + 2 < url.length() && isHex(url.charAt(i + 1)) && isHex(url.charAt(i + 2)));
+            if (" \"<>\\^`{|}".indexOf(c) >= 0 || strayPercent || Character.isISOControl(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SURROGATE) {
+                for (byte x : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
+                    b.append('%').append(HEX[(x >> 4) & 0xF]).append(HEX[x & 0xF]);
+                }
+            } else {
+                b.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return b.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0 && c < 0x80;
     }
 
     private static Optional<String> query(String host, String path, String rawQuery) {
@@ -134,6 +196,6 @@ public record CanonicalUrl(String url) {
     }
 
     private static BadInputException bad(String raw, String problem) {
-        return new BadInputException(raw + ": not a valid URL (" + problem + "); write it as a full http(s) URL");
+        return new BadInputException(Shown.of(raw) + ": not a valid URL (" + problem + "); write it as a full http(s) URL");
     }
 }

@@ -46,9 +46,17 @@ final class InlineText {
         return text.toString();
     }
 
-    /** A heading's text without a kramdown attribute list such as {@code {#id}}. */
+    /**
+     * A heading's text without a kramdown attribute list such as {@code {#id}} at its end. By hand: the regular
+     * expression it replaces backtracked over every run of spaces, for minutes on a long heading.
+     */
     static String headingText(Heading heading) {
-        return of(heading).replaceFirst("\\s*\\{[:#][^}]*}$", "");
+        String text = of(heading);
+        int open = text.lastIndexOf('{');
+        boolean attributes = text.endsWith("}") && open >= 0 && open + 1 < text.length() - 1
+                && (text.charAt(open + 1) == ':' || text.charAt(open + 1) == '#')
+                && text.indexOf('}', open) == text.length() - 1;
+        return attributes ? text.substring(0, open).stripTrailing() : text;
     }
 
     static boolean isLineBreak(Node node) {

@@ -3,6 +3,7 @@ package org.refkeeper.notes;
 import org.refkeeper.io.BadInputException;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,17 +29,22 @@ final class NoteFiles {
         return Integer.compare(a.getNameCount(), b.getNameCount());
     };
 
+    /** A note found, and whether the user named it (else it was found in a folder). */
+    record Found(NoteFile note, boolean named) {
+    }
+
     private NoteFiles() {
     }
 
     /** Each note once, in the order given; folders are walked for *.md and *.markdown. */
-    static List<NoteFile> find(List<Path> paths) throws IOException {
+    static List<Found> find(List<Path> paths) throws IOException {
         Set<Path> seen = new HashSet<>();
-        List<NoteFile> notes = new ArrayList<>();
+        List<Found> notes = new ArrayList<>();
         for (Path given : paths) {
+            boolean named = Files.isRegularFile(given);
             for (NoteFile note : expand(given)) {
                 if (seen.add(note.file().toAbsolutePath().normalize())) {
-                    notes.add(note);
+                    notes.add(new Found(note, named));
                 }
             }
         }
@@ -49,6 +55,9 @@ final class NoteFiles {
         String name = slashed(given);
         if (Files.isRegularFile(given)) {
             return List.of(new NoteFile(name, given));
+        }
+        if (Files.isDirectory(given) && !Files.isReadable(given)) {
+            throw new BadInputException(name + ": the folder cannot be read (permission denied); make it readable");
         }
         if (!Files.isDirectory(given)) {
             throw new BadInputException(name + ": no such file or folder; give a Markdown file or a folder of notes");
@@ -72,6 +81,12 @@ final class NoteFiles {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws BadInputException {
+                throw new BadInputException(slashed(file) + ": cannot be read (" + (e instanceof AccessDeniedException
+                        ? "permission denied" : "a file system error") + "); make it readable or move it out of the notes");
             }
 
             @Override

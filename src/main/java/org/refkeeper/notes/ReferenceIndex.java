@@ -13,6 +13,7 @@ import java.util.Optional;
 final class ReferenceIndex {
     private final Map<CanonicalUrl, List<Citation>> cited = new LinkedHashMap<>();
     private final List<Skipped> skipped = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
 
     void add(Citation citation) {
         String url = citation.citedUrl();
@@ -28,10 +29,14 @@ final class ReferenceIndex {
         }
     }
 
+    void warn(String warning) {
+        warnings.add(warning);
+    }
+
     References references() {
         List<Reference> sources = new ArrayList<>();
         cited.forEach((url, citations) -> sources.add(new Reference(url.url(), SourceId.of(url), citations)));
-        return new References(sources, skipped);
+        return new References(sources, skipped, warnings);
     }
 
     private static Optional<String> whyNotArchived(String url) {

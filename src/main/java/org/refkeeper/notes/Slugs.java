@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class Slugs {
     private static final int MAX_READABLE = 60;
+    /** Room for the slug in a path that file systems and git take (255 bytes a name; shorter is kinder). */
+    private static final int MAX_HOST = 100;
 
     /** Site URL shapes whose slug is made from their ids alone; each pattern matches path and query in full. */
     private record Shape(String host, Pattern pathAndQuery, Function<Matcher, String> slug) {
@@ -34,8 +36,17 @@ final class Slugs {
     private Slugs() {
     }
 
+    /**
+     * The host as a folder name: [a-z0-9._-], never starting with a dot, at most {@value #MAX_HOST} long (a longer
+     * one is cut and ends in a hash of the whole, so two hosts never share a folder).
+     */
     static String host(CanonicalUrl url) {
-        return url.host().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
+        String full = url.host().toLowerCase(Locale.ROOT);
+        String host = full.replaceAll("[^a-z0-9._-]", "-");
+        if (host.startsWith(".")) {
+            host = "-" + host.substring(1);
+        }
+        return host.length() <= MAX_HOST ? host : host.substring(0, MAX_HOST - 9) + "-" + sha1(full).substring(0, 8);
     }
 
     static String slug(CanonicalUrl url) {

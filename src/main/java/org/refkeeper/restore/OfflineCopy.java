@@ -1,6 +1,7 @@
 package org.refkeeper.restore;
 
 import org.refkeeper.io.BadInputException;
+import org.refkeeper.io.RealPath;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.GoodCapture;
 import org.refkeeper.store.SourceRecord;
@@ -43,9 +44,12 @@ public final class OfflineCopy {
     /** The same, under the given policy (which also says whether scripts stay). */
     public static RestoreResult restore(ArchiveStore store, SourceRecord source, Optional<String> at, State stateNow,
                                         Path to, CopyPolicy policy) throws IOException {
-        if (to.toAbsolutePath().normalize().startsWith(store.root().toAbsolutePath().normalize())) {
+        // links followed first: a link that leads into the archive would put the copy there all the same
+        if (RealPath.isInside(to, store.root())) {
             // the next run would commit the copy into the archive's history
-            throw new BadInputException(to + " is inside the archive " + store.root() + "; restore to a folder outside it");
+            throw new BadInputException(to + " is inside the archive " + store.root()
+                    + (RealPath.of(to).equals(to.toAbsolutePath().normalize()) ? "" : " (through a symbolic link)")
+                    + "; restore to a folder outside it");
         }
         ChosenCapture chosen = ChosenCapture.of(store, source, at);
         GoodCapture good = chosen.capture();

@@ -2,6 +2,7 @@ package org.refkeeper.restore;
 
 import org.refkeeper.io.AtomicFile;
 import org.refkeeper.io.BadInputException;
+import org.refkeeper.io.PlainPath;
 import org.refkeeper.store.Json;
 
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -21,7 +21,6 @@ import java.util.stream.Stream;
  */
 final class RestoreFolder {
     static final String MANIFEST = ".refkeeper-restore.json";
-    private static final Pattern RELATIVE = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
 
     private final Path dir;
     private final Path real;
@@ -64,7 +63,7 @@ final class RestoreFolder {
     /** Records what was written, then removes what the earlier restore wrote and this one did not. */
     List<String> finish(RestoreManifest manifest) throws IOException {
         for (String old : earlier) {
-            if (!written.contains(old) && RELATIVE.matcher(old).matches()) {
+            if (!written.contains(old) && PlainPath.isPlain(old)) {
                 Path file = inside(old);
                 if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                     Files.delete(file);
@@ -76,7 +75,7 @@ final class RestoreFolder {
     }
 
     private Path inside(String relative) throws IOException {
-        if (!RELATIVE.matcher(relative).matches() && !relative.equals(MANIFEST)) {
+        if (!PlainPath.isPlain(relative) && !relative.equals(MANIFEST)) {
             throw new IOException(dir + ": refusing to write '" + relative + "', not a plain relative file name");
         }
         Path target = dir.resolve(relative).normalize();

@@ -1,6 +1,7 @@
 package org.refkeeper.restore;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.refkeeper.verdict.State;
@@ -21,6 +22,16 @@ import java.util.Optional;
  * by name. Pure: nothing is written here.
  */
 record RestoredPage(String html, Map<String, byte[]> files) {
+    /**
+     * The one hole a policy leaves: a kept script may still navigate the page, or open a window, onto the live
+     * web. This runs before any of the page's scripts and refuses both (Chromium's Navigation API; a browser
+     * without it keeps the hole).
+     */
+    static final String GUARD = "(() => { const nav = window.navigation; if (nav) { nav.addEventListener('navigate', e => { "
+            + "if (e.cancelable && !/^(file|blob|data|about):/.test(e.destination.url) "
+            + "&& new URL(e.destination.url).origin !== location.origin) { e.preventDefault(); } }); } "
+            + "window.open = () => null; })();";
+
     RestoredPage {
         files = Collections.unmodifiableMap(new LinkedHashMap<>(files)); // in the order the page uses them
     }
@@ -58,13 +69,22 @@ record RestoredPage(String html, Map<String, byte[]> files) {
                 FileTypes.charset(page.contentType()).orElse(null), pageUrl);
     }
 
-    /** UTF-8 declared first (the file is written so), then no referrer, and the policy: no network for what still runs. */
+    /**
+     * UTF-8 declared first (the file is written so), then no referrer, no DNS prefetching and the policy: no
+     * network for whatever still runs; with the page's scripts kept, the guard before them.
+     */
     static void head(Document doc, CopyPolicy policy) {
-        doc.select("meta[charset], meta[http-equiv~=(?i)^content-type$], meta[name=referrer]").remove();
+        doc.select("meta[charset], meta[http-equiv~=(?i)^content-type$], meta[name=referrer], "
+                + "meta[http-equiv~=(?i)^x-dns-prefetch-control$]").remove();
         Element head = doc.head();
+        if (policy.keepScripts()) {
+            head.prependElement("script").appendChild(new DataNode(GUARD));
+        }
+        head.prependElement("meta").attr("http-equiv", "x-dns-prefetch-control").attr("content", "off");
         head.prependElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", policy.policy());
         head.prependElement("meta").attr("name", "referrer").attr("content", "no-referrer");
         head.prependElement("meta").attr("charset", "utf-8");
         doc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(false);
     }
+
 }

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * around it, and the body.
  */
 final class Reveal {
+    /** Possessive throughout: a style attribute is the page's, and backtracking over its spaces took minutes. */
     private static final Pattern HIDING = Pattern.compile(
-            "(?i)(?:visibility\\s*:\\s*hidden|opacity\\s*:\\s*0*(?:\\.0*)?)\\s*(?:!\\s*important)?\\s*(?:;|$)");
+            "(?i)(?:visibility\\s*+:\\s*+hidden|opacity\\s*+:\\s*+0*+(?:\\.0*+)?+)\\s*+(?:!\\s*+important)?+\\s*+(?:;|$)");
 
     private Reveal() {
     }

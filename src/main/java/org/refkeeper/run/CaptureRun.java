@@ -60,14 +60,15 @@ public final class CaptureRun {
         this.clock = clock;
     }
 
-    /** Reads the notes a run is for: the ones given (then recorded in the settings), else the recorded ones. */
-    public static References scanNotes(ArchiveStore store, List<Path> given) throws IOException {
+    /** Records the notes a run was given, so that later runs read them too; {@code refs} is what they cite. */
+    public static References recordNotes(ArchiveStore store, List<Path> given, References refs) throws IOException {
+        store.saveSettings(store.settings().withNotes(given.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
+        return refs;
+    }
+
+    /** Reads the notes that the archive's settings record. */
+    public static References recordedNotes(ArchiveStore store) throws IOException {
         Settings settings = store.settings();
-        if (!given.isEmpty()) {
-            References refs = Notes.scan(given);
-            store.saveSettings(settings.withNotes(given.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
-            return refs;
-        }
         if (settings.notes().isEmpty()) {
             throw new BadInputException(store.root() + ": the archive records no notes yet; run 'refkeeper run NOTES...' once");
         }

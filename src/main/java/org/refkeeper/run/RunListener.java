@@ -12,4 +12,8 @@ public interface RunListener {
 
     default void judged(RunEntry entry, int done, int total) {
     }
+
+    /** Something the user should know that does not stop the run, e.g. a note skipped or read as GB18030. */
+    default void warning(String message) {
+    }
 }

@@ -22,10 +22,18 @@ public record MoveNotice(String text, String link) {
         }
     }
 
-    /** The new address announced in {@code html}, unescaped from HTML and JavaScript string literals. */
+    /**
+     * The new address announced in {@code html}, unescaped from HTML and JavaScript string literals. The
+     * expression is the user's and the page the web's: one that would backtrack for ever or recurse past the
+     * stack finds nothing instead.
+     */
     public Optional<String> target(String html) {
-        Matcher m = Pattern.compile(link).matcher(html);
-        if (!m.find() || m.group(1) == null || m.group(1).isBlank()) {
+        Matcher m = Pattern.compile(link).matcher(new BoundedText(html));
+        try {
+            if (!m.find() || m.group(1) == null || m.group(1).isBlank()) {
+                return Optional.empty();
+            }
+        } catch (BoundedText.Exhausted | StackOverflowError runaway) {
             return Optional.empty();
         }
         String js = m.group(1).trim().replace("\\x26", "&").replace("\\u0026", "&").replace("\\/", "/");

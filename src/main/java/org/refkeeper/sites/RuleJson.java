@@ -1,6 +1,8 @@
 package org.refkeeper.sites;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.refkeeper.io.Shown;
+import org.refkeeper.io.Suggestion;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -43,7 +45,8 @@ final class RuleJson {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!KEYS.contains(name)) {
-                throw new IllegalArgumentException(name + ": unknown key; known keys are " + KEYS);
+                throw new IllegalArgumentException(Shown.of(name) + ": unknown key" + Suggestion.didYouMean(name, KEYS)
+                        + "; known keys are " + KEYS);
             }
         }
         List<String> hosts = strings(node, "hosts");

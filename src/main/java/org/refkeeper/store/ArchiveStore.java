@@ -1,18 +1,24 @@
 package org.refkeeper.store;
 
 import org.refkeeper.io.AtomicFile;
+import org.refkeeper.io.BadInputException;
+import org.refkeeper.io.RealPath;
 import org.refkeeper.warc.CdxjIndex;
 import org.refkeeper.warc.CdxjLine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -35,23 +41,57 @@ public final class ArchiveStore implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Opens the archive for a run, creating the folder and its repository on first use. */
+    /**
+     * Opens the archive for a run: creates it in a folder that does not exist or is empty, opens a refkeeper
+     * archive (upgrading one of refkeeper 0.1.0 in place), and refuses anything else untouched.
+     */
     public static ArchiveStore openForWriting(Path root) throws IOException {
         return openForWriting(root, Clock.systemUTC());
     }
 
     /** @param clock the time commits are dated with */
     public static ArchiveStore openForWriting(Path root, Clock clock) throws IOException {
-        Files.createDirectories(root);
-        ArchiveLock lock = ArchiveLock.acquire(root);
+        Path real = RealPath.of(root);
+        ArchiveFolder.check(real);
+        createFolder(real);
+        ArchiveLock lock = ArchiveLock.acquire(real);
         try {
-            removeStaleGitLocks(root);
-            GitRepository git = GitRepository.openOrInit(root);
-            AtomicFile.writeIfChanged(root.resolve(".gitignore"), GITIGNORE);
-            return new ArchiveStore(root, git, lock, clock);
+            ArchiveFolder.Kind kind = ArchiveFolder.check(real); // again: another process may have made it meanwhile
+            ArchiveFolder.refuseLinks(real);
+            removeStaleGitLocks(real);
+            Path settings = real.resolve(Layout.SETTINGS);
+            // refkeeper.json first: a run killed after it leaves a folder that is known to be an archive
+            if (kind == ArchiveFolder.Kind.NEW) {
+                boolean given = Files.isRegularFile(settings); // by a user, before the first run
+                AtomicFile.write(settings, Json.write(given ? SettingsFile.read(settings).upgraded() : Settings.defaults()));
+            } else if (kind == ArchiveFolder.Kind.OLDER_ARCHIVE) {
+                AtomicFile.write(settings, Json.write(SettingsFile.read(settings).upgraded()));
+            }
+            GitRepository git = GitRepository.openOrInit(real);
+            Path gitignore = real.resolve(Layout.GITIGNORE);
+            if (git.isNew() && !Files.exists(gitignore, LinkOption.NOFOLLOW_LINKS)) {
+                AtomicFile.write(gitignore, GITIGNORE); // only with the repository: never anyone else's
+            }
+            return new ArchiveStore(real, git, lock, clock);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    private static void createFolder(Path root) throws IOException {
+        try {
+            Files.createDirectories(root);
+        } catch (AccessDeniedException e) {
+            throw new BadInputException(root + ": cannot create the archive folder here (permission denied); "
+                    + "name another with --archive DIR");
+        } catch (FileSystemException e) {
+            throw new BadInputException(root + ": cannot create the archive folder ("
+                    + Objects.requireNonNullElse(e.getReason(), "the file system refused") + "); name another with --archive DIR");
+        }
+        if (!Files.isWritable(root)) {
+            throw new BadInputException(root + ": the archive folder is read-only; make it writable, or read it "
+                    + "with status, log, diff, restore, serve, export or verify");
         }
     }
 
@@ -66,12 +106,14 @@ public final class ArchiveStore implements AutoCloseable {
         }
     }
 
-    /** Opens an existing archive to read it. */
+    /** Opens an existing archive to read it; needs neither the lock nor a writable folder. */
     public static ArchiveStore openForReading(Path root) throws IOException {
-        if (!Files.isDirectory(root.resolve(".git"))) {
+        Path real = RealPath.of(root);
+        if (ArchiveFolder.check(real) == ArchiveFolder.Kind.NEW || !Files.isDirectory(real.resolve(".git"))) {
             throw new NoArchiveException(root);
         }
-        return new ArchiveStore(root, GitRepository.openOrInit(root), null, Clock.systemUTC());
+        ArchiveFolder.refuseLinks(real);
+        return new ArchiveStore(real, GitRepository.openOrInit(real), null, Clock.systemUTC());
     }
 
     public Path root() {
@@ -84,7 +126,7 @@ public final class ArchiveStore implements AutoCloseable {
 
     public Settings settings() throws IOException {
         Path file = root.resolve(Layout.SETTINGS);
-        return Files.isRegularFile(file) ? Json.read(file, Settings.class) : Settings.defaults();
+        return Files.isRegularFile(file) ? SettingsFile.read(file) : Settings.defaults();
     }
 
     public void saveSettings(Settings settings) throws IOException {
@@ -184,10 +226,10 @@ public final class ArchiveStore implements AutoCloseable {
         AtomicFile.writeIfChanged(root.resolve(Layout.REPORT), markdown);
     }
 
-    /** Commits everything in the folder; returns the commit id. */
+    /** Commits what refkeeper wrote ({@link Layout#OWN}) and nothing else in the folder; returns the commit id. */
     public String commit(String message) throws IOException {
         requireLock();
-        return git.commitAll(message, clock.instant());
+        return git.commit(Layout.OWN, message, clock.instant());
     }
 
     public CommitLog log() {

@@ -1,5 +1,6 @@
 package org.refkeeper.store;
 
+import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffAlgorithm;
@@ -34,33 +35,49 @@ import java.util.Optional;
 final class GitRepository implements AutoCloseable {
     private static final PersonIdent IDENT_TEMPLATE = new PersonIdent("refkeeper", "refkeeper@localhost");
     private final Git git;
+    private final boolean created;
 
-    private GitRepository(Git git) {
+    private GitRepository(Git git, boolean created) {
         this.git = git;
+        this.created = created;
     }
 
     static GitRepository openOrInit(Path root) throws IOException {
         try {
             if (Files.isDirectory(root.resolve(".git"))) {
-                return new GitRepository(Git.open(root.toFile()));
+                return new GitRepository(Git.open(root.toFile()), false);
             }
-            return new GitRepository(Git.init().setDirectory(root.toFile()).setInitialBranch("main").call());
+            return new GitRepository(Git.init().setDirectory(root.toFile()).setInitialBranch("main").call(), true);
         } catch (GitAPIException e) {
             throw new IOException(root + ": cannot create the archive's git repository: " + e.getMessage(), e);
         }
     }
 
-    /** Stages every change in the folder (new, modified, deleted) and commits it, dated {@code when}. Returns the commit id. */
-    String commitAll(String message, Instant when) throws IOException {
+    /**
+     * Stages every change (new, modified, deleted) under {@code paths} and nowhere else, and commits it, dated
+     * {@code when}. Returns the commit id.
+     */
+    String commit(List<String> paths, String message, Instant when) throws IOException {
         try {
-            git.add().addFilepattern(".").call();
-            git.add().addFilepattern(".").setUpdate(true).call();
+            AddCommand add = git.add();
+            AddCommand update = git.add().setUpdate(true);
+            for (String path : paths) {
+                add.addFilepattern(path);
+                update.addFilepattern(path);
+            }
+            add.call();
+            update.call();
             PersonIdent ident = new PersonIdent(IDENT_TEMPLATE, when, ZoneOffset.UTC);
             RevCommit commit = git.commit().setMessage(message).setAuthor(ident).setCommitter(ident).call();
             return commit.getName();
         } catch (GitAPIException e) {
             throw new IOException("cannot commit the run to the archive: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the folder had no repository before this one was opened. */
+    boolean isNew() {
+        return created;
     }
 
     boolean hasCommits() throws IOException {

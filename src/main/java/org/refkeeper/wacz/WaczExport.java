@@ -1,6 +1,7 @@
 package org.refkeeper.wacz;
 
 import org.refkeeper.io.BadInputException;
+import org.refkeeper.io.RealPath;
 import org.refkeeper.store.SourceRecord;
 import org.refkeeper.warc.ArchiveReader;
 import org.refkeeper.warc.CdxjIndex;
@@ -35,7 +36,7 @@ public final class WaczExport {
      * @param clock the package's creation date
      */
     public WaczExport(Path root, CdxjIndex index, Clock clock) {
-        this.root = root.toAbsolutePath().normalize();
+        this.root = root.toAbsolutePath().normalize(); // the archive's real path: see ArchiveStore
         this.index = index;
         this.clock = clock;
     }
@@ -85,7 +86,7 @@ public final class WaczExport {
     }
 
     /** A .wacz in an existing folder outside the archive (inside, the next run would commit it). */
-    private void checkTarget(Path file) throws BadInputException {
+    private void checkTarget(Path file) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wacz")) {
             throw new BadInputException(file + ": a WACZ package needs a name ending in .wacz");
@@ -93,7 +94,10 @@ public final class WaczExport {
         if (!Files.isDirectory(target.getParent())) {
             throw new BadInputException(file + ": no folder " + target.getParent() + "; create it first");
         }
-        if (target.startsWith(root)) {
+        if (Files.isDirectory(target)) {
+            throw new BadInputException(file + ": a folder; name the package file to write, e.g. " + file + "/archive.wacz");
+        }
+        if (RealPath.isInside(target, root)) {
             throw new BadInputException(file + ": inside the archive folder, where the next run would commit it;"
                     + " write the package elsewhere");
         }

@@ -3,6 +3,7 @@ package org.refkeeper.warc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.refkeeper.io.Shown;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,7 +31,10 @@ public record CdxjLine(String surtKey, String timestamp, String url, String mime
 
     public CdxjLine {
         if (!timestamp.matches("\\d{14}")) {
-            throw new IllegalArgumentException("CDXJ timestamp must have 14 digits: " + timestamp);
+            throw new IllegalArgumentException("CDXJ timestamp must have 14 digits: " + Shown.of(timestamp));
+        }
+        if (surtKey.isEmpty() || !Surt.token(surtKey).equals(surtKey)) {
+            throw new IllegalArgumentException("CDXJ key must be one token of printable ASCII: " + Shown.of(surtKey));
         }
     }
 
@@ -41,24 +45,51 @@ public record CdxjLine(String surtKey, String timestamp, String url, String mime
                 filename, recordType);
     }
 
-    /** Reads a line written by refkeeper, pywb or ArchiveWeb.page (numbers may be JSON strings or numbers). */
+    /**
+     * Reads a line written by refkeeper, pywb or ArchiveWeb.page (numbers may be JSON strings or numbers). A key
+     * with spaces, as refkeeper before 0.2 wrote for some URLs of imported WARCs, is read and made a token again:
+     * the next write of the index repairs the line.
+     */
     public static CdxjLine parse(String line) {
-        int key = line.indexOf(' ');
-        int ts = key < 0 ? -1 : line.indexOf(' ', key + 1);
-        if (ts < 0) {
-            throw new IllegalArgumentException("not a CDXJ line: " + line);
+        line = line.stripTrailing();
+        int json = jsonStart(line);
+        if (json < 0) {
+            throw new IllegalArgumentException("not a CDXJ line (key, timestamp, JSON): " + Shown.of(line));
         }
+        int ts = line.lastIndexOf(' ', json - 2);
         try {
-            JsonNode json = JSON.readTree(line.substring(ts + 1));
+            JsonNode fields = JSON.readTree(line.substring(json));
             // ArchiveWeb.page writes milliseconds too.
-            String timestamp = line.substring(key + 1, Math.min(ts, key + 15));
-            return new CdxjLine(line.substring(0, key), timestamp,
-                    json.path("url").asText(), json.path("mime").asText(), json.path("status").asText(),
-                    json.path("digest").asText(), json.path("length").asLong(), json.path("offset").asLong(),
-                    json.path("filename").asText(), json.path("recordType").asText("response"));
+            String timestamp = line.substring(ts + 1, ts + 15);
+            return new CdxjLine(Surt.token(line.substring(0, ts)), timestamp,
+                    fields.path("url").asText(), fields.path("mime").asText(), fields.path("status").asText(),
+                    fields.path("digest").asText(), fields.path("length").asLong(), fields.path("offset").asLong(),
+                    fields.path("filename").asText(), fields.path("recordType").asText("response"));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a CDXJ line: " + line, e);
+            throw new IllegalArgumentException("not a CDXJ line (its JSON does not parse): " + Shown.of(line), e);
         }
+    }
+
+    /**
+     * Where the JSON object of a line starts: the first {@code " {"} that follows a timestamp token (14 to 17
+     * digits after a space) and opens an object that ends the line. Counted from the left, so a key is free to
+     * hold anything but that; -1 if there is none.
+     */
+    private static int jsonStart(String line) {
+        if (!line.endsWith("}")) {
+            return -1;
+        }
+        for (int brace = line.indexOf(" {"); brace >= 0; brace = line.indexOf(" {", brace + 1)) {
+            int digits = 0;
+            while (digits < brace && Character.isDigit(line.charAt(brace - 1 - digits)) && line.charAt(brace - 1 - digits) < 0x80) {
+                digits++;
+            }
+            int space = brace - 1 - digits;
+            if (digits >= 14 && digits <= 17 && space > 0 && line.charAt(space) == ' ') {
+                return brace + 1;
+            }
+        }
+        return -1;
     }
 
     public Instant date() {

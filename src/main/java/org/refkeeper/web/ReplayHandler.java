@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpHandler;
 import org.refkeeper.history.ArchiveHistory;
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.io.FileTrees;
+import org.refkeeper.io.PlainPath;
 import org.refkeeper.restore.FileTypes;
 import org.refkeeper.restore.OfflineCopy;
 import org.refkeeper.store.ArchiveStore;
@@ -27,8 +28,9 @@ import java.util.regex.Pattern;
  */
 final class ReplayHandler implements HttpHandler {
     private static final Pattern PATH = Pattern.compile(
-            "/(page|scripted)/([0-9a-f]{7,40})/([a-z0-9_-][a-z0-9._-]*)/([A-Za-z0-9_-][A-Za-z0-9._-]*)/(.*)");
-    private static final Pattern FILE = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
+            "/(page|scripted)/([0-9a-f]{7,40})/([a-z0-9_-][a-z0-9._-]*+)/([A-Za-z0-9_-][A-Za-z0-9._-]*+)/(.*)");
+    /** No path of an archived page is longer: commit, source id and file name. */
+    private static final int MAX_PATH = 2048;
 
     private final ArchiveStore store;
     private final ArchiveHistory history;
@@ -55,8 +57,13 @@ final class ReplayHandler implements HttpHandler {
             if (!Http.admit(exchange, hosts)) {
                 return;
             }
-            Matcher m = PATH.matcher(exchange.getRequestURI().getPath());
-            if (!m.matches() || (!m.group(5).isEmpty() && !FILE.matcher(m.group(5)).matches())) {
+            String path = exchange.getRequestURI().getPath();
+            if (path.length() > MAX_PATH) {
+                Http.text(exchange, 414, "no archived file has so long a path");
+                return;
+            }
+            Matcher m = PATH.matcher(path);
+            if (!m.matches() || (!m.group(5).isEmpty() && !PlainPath.isPlain(m.group(5)))) {
                 Http.text(exchange, 404, "no such archived file");
                 return;
             }

@@ -51,8 +51,10 @@ final class UiHandler implements HttpHandler {
                 }
             } catch (BadInputException e) {
                 Http.text(exchange, 404, e.getMessage());
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
                 Http.text(exchange, 500, "refkeeper failed: " + e.getMessage());
+            } catch (RuntimeException e) {
+                Http.text(exchange, 500, "refkeeper failed on this page (a bug); the command line says more");
             }
         }
     }

@@ -38,4 +38,18 @@ class FileNameTest {
         assertEquals("passwd", FileName.of("https://example.org/x", Optional.of("attachment; filename=\"../../etc/passwd\""),
                 "application/octet-stream"));
     }
+
+    @Test
+    void aNameOfAHundredThousandCharactersIsReadWithoutOverflowingTheStack() {
+        String name = "報告".repeat(50_000) + ".pdf";
+        assertEquals(name, FileName.of("https://example.org/x", Optional.of("attachment; filename=\"" + name + "\""), PDF));
+        String escaped = "a\\\"b".repeat(25_000);
+        assertEquals("a\"b".repeat(25_000), FileName.of("https://example.org/x",
+                Optional.of("attachment; filename=\"" + escaped + "\""), "application/octet-stream"));
+        assertEquals("document.pdf", FileName.of("https://example.org/x.pdf",
+                Optional.of("attachment; filename=\"" + "\\".repeat(100_000)), PDF), "a name of backslashes alone");
+        assertEquals("a.pdf", FileName.of("https://example.org/x", Optional.of("filename=\"a.pdf\""), PDF));
+        assertEquals("x", FileName.of("https://example.org/" + "%zz/".repeat(25_000) + "x", Optional.of(";".repeat(100_000)),
+                "application/octet-stream"));
+    }
 }

@@ -49,11 +49,30 @@ class CanonicalUrlTest {
     }
 
     @Test
-    void unparsableUrlsSayWhatIsWrong() {
-        BadInputException e = assertThrows(BadInputException.class, () -> CanonicalUrl.of("https://example.com/%zz"));
-        assertTrue(e.getMessage().startsWith("https://example.com/%zz: not a valid URL ("), e.getMessage());
+    void readsWhatBrowsersReadAndSendsWhatTheySend() throws BadInputException {
+        assertCanonical("https://xn--fsqu00a.xn--0zwm56d/%E8%B7%AF", "https://例子.测试/%E8%B7%AF");
+        assertCanonical("https://example.com/100%25zz", "https://example.com/100%zz");
+        assertCanonical("https://example.com/ab%E3%80%80c%01d", " \thttps://example.com/a\nb\u3000c\u0001d\u0000 ");
+        assertCanonical("https://example.com/a%0Ab", "https://example.com/a%0Ab");
+    }
+
+    @Test
+    void urlsOfAHundredThousandCharactersAreRead() throws BadInputException {
+        String path = "/" + "路 a%/".repeat(20_000);
+        CanonicalUrl url = CanonicalUrl.of("https://例子.测试" + path + "?utm_source=x&" + "a=1&".repeat(10_000));
+        assertTrue(url.url().startsWith("https://xn--fsqu00a.xn--0zwm56d/路%20a%25/路%20a%25/"), url.url().substring(0, 80));
+        assertTrue(url.url().endsWith("&a=1"));
+        assertTrue(SourceId.of(url).slug().length() <= 120);
+    }
+
+    @Test
+    void unparsableUrlsSayWhatIsWrongInOneShortLine() {
+        BadInputException e = assertThrows(BadInputException.class, () -> CanonicalUrl.of("https://exa mple.com/"));
+        assertTrue(e.getMessage().startsWith("https://exa mple.com/: not a valid URL ("), e.getMessage());
         assertTrue(e.getMessage().endsWith("); write it as a full http(s) URL"), e.getMessage());
-        assertThrows(BadInputException.class, () -> CanonicalUrl.of("https://exa mple.com/"));
+        String huge = "https://exa mple.com/\n" + "x".repeat(100_000);
+        BadInputException long_ = assertThrows(BadInputException.class, () -> CanonicalUrl.of(huge));
+        assertTrue(long_.getMessage().length() < 300 && !long_.getMessage().contains("\n"), long_.getMessage());
         assertThrows(BadInputException.class, () -> CanonicalUrl.of("mailto:a@example.com"));
         assertThrows(BadInputException.class, () -> CanonicalUrl.of("/relative/path"));
     }

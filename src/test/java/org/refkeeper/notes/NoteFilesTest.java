@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.io.BadInputException;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,20 +61,48 @@ class NoteFilesTest {
     }
 
     @Test
-    void binaryFile() throws IOException {
+    void aBinaryFileNamedOnItsOwnIsRefused() throws IOException {
         Path png = dir.resolve("image.md");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
-        assertMessage(png + ": not UTF-8 text; save the note as UTF-8", png);
-        Path nul = dir.resolve("nul.md");
-        Files.write(nul, new byte[] {'a', 0, 'b'});
-        assertMessage(nul + ": a binary file, not a note (it holds NUL bytes); give Markdown text files", nul);
+        assertMessage(png + ": a binary file, not a note (it holds NUL bytes); give Markdown text files", png);
     }
 
     @Test
-    void notUtf8() throws IOException {
+    void aBinaryFileInAFolderOfNotesIsSkippedWithAWarning() throws IOException {
+        write("notes/a.md", "https://example.com/a\n");
+        Files.write(dir.resolve("notes/logo.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        References refs = Notes.scan(List.of(dir.resolve("notes")));
+        assertEquals(List.of("https://example.com/a"), refs.sources().stream().map(Reference::url).toList());
+        String notes = dir.resolve("notes").toString().replace('\\', '/');
+        assertEquals(List.of(notes + "/logo.md: skipped, a binary file and no note (it holds NUL bytes)"), refs.warnings());
+    }
+
+    @Test
+    void notesInGbkOrUtf16AreReadAndTheEncodingNamed() throws IOException {
         Path gbk = dir.resolve("gbk.md");
-        Files.write(gbk, "标题 https://example.com/".getBytes("GBK"));
-        assertMessage(gbk + ": not UTF-8 text; save the note as UTF-8", gbk);
+        Files.write(gbk, "# 标题\n\n[轻量型网络](https://example.com/gbk)\n".getBytes("GBK"));
+        Path utf16 = dir.resolve("utf16.md");
+        Files.write(utf16, "\uFEFF[独角鲸](https://example.com/utf16)\n".getBytes(StandardCharsets.UTF_16LE));
+        Path bom = dir.resolve("bom.md");
+        Files.write(bom, "\uFEFF[带 BOM](https://example.com/bom)\n".getBytes(StandardCharsets.UTF_8));
+
+        References refs = Notes.scan(List.of(gbk, utf16, bom));
+
+        assertEquals(List.of("轻量型网络", "独角鲸", "带 BOM"), refs.sources().stream().map(Reference::title).toList());
+        assertEquals("标题", refs.sources().get(0).citations().get(0).heading());
+        assertEquals(List.of(slashed(gbk) + ": not UTF-8; read as GB18030", slashed(utf16) + ": not UTF-8; read as UTF-16LE"),
+                refs.warnings());
+    }
+
+    @Test
+    void textInNoEncodingRefkeeperReadsIsRefused() throws IOException {
+        Path latin = dir.resolve("latin.md");
+        Files.write(latin, new byte[] {'a', (byte) 0xFF, (byte) 0xFE, (byte) 0xFF, 'b'});
+        assertMessage(latin + ": neither UTF-8 nor GB18030 (GBK) text; save the note as UTF-8", latin);
+    }
+
+    private static String slashed(Path p) {
+        return p.toString().replace('\\', '/');
     }
 
     private void assertMessage(String expected, Path path) {

@@ -35,4 +35,12 @@ class CssUrlsTest {
         assertEquals("a{background:url(\"" + CssUrls.NOTHING + "\")} b{background:" + data + "} c{filter:url(#blur)}",
                 rewrite("a{background:url(https://tracker.example/pixel.gif)} b{background:" + data + "} c{filter:url(#blur)}"));
     }
+
+    @Test
+    void imageSetStringsAreAddressesToo() {
+        assertEquals("a{background:image-set(url(\"a-1.png\") 1x, url(\"b-2.png\") type(\"image/png\") 2x)}"
+                        + " b{background:-webkit-image-set(url(\"" + CssUrls.NOTHING + "\") 1x)} c{content:\"a.png\"}",
+                rewrite("a{background:image-set(\"a.png\" 1x, url(b.png) type(\"image/png\") 2x)}"
+                        + " b{background:-webkit-image-set('https://tracker.example/x.png' 1x)} c{content:\"a.png\"}"));
+    }
 }

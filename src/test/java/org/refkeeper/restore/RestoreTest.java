@@ -205,6 +205,27 @@ class RestoreTest {
     }
 
     @Test
+    void aLinkThatLeadsIntoTheArchiveIsRefusedAndNothingIsWrittenThere() throws IOException {
+        Path intoSources = Files.createSymbolicLink(dir.resolve("into-sources"), fixture.root.resolve("sources"));
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling"), fixture.root.resolve("restored-here"));
+        Path toArchive = Files.createSymbolicLink(dir.resolve("archive-link"), fixture.root);
+        try (Archive archive = fixture.open()) {
+            for (Path to : List.of(intoSources, intoSources.resolve("new"), dangling, toArchive.resolve("copy"))) {
+                BadInputException e = assertThrows(BadInputException.class,
+                        () -> archive.restore(ArchivedArticle.ARTICLE, Optional.empty(), to, false));
+                assertTrue(e.getMessage().contains("inside the archive") && e.getMessage().contains("symbolic link"),
+                        e.getMessage());
+            }
+            BadInputException wacz = assertThrows(BadInputException.class,
+                    () -> archive.exportWacz(toArchive.resolve("all.wacz"), List.of()));
+            assertTrue(wacz.getMessage().contains("inside the archive"), wacz.getMessage());
+        }
+        for (String written : List.of("restored-here", "sources/new", "copy", "all.wacz")) {
+            assertFalse(Files.exists(fixture.root.resolve(written)), written);
+        }
+    }
+
+    @Test
     void scriptsAreRemovedUnlessKept() throws IOException {
         Document stripped = Jsoup.parse(latest.page().toFile());
         assertTrue(stripped.select("script").isEmpty());
