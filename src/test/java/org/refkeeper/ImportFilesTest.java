@@ -5,7 +5,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcDigest;
-import org.refkeeper.foreign.ForeignArchive;
+import org.refkeeper.foreign.ForeignImport;
+import org.refkeeper.foreign.ForeignPage;
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.run.ImportReport;
 import org.refkeeper.run.RunListener;
@@ -17,6 +18,7 @@ import org.refkeeper.verdict.State;
 import org.refkeeper.warc.ArchiveReader;
 import org.refkeeper.warc.BundleReader;
 import org.refkeeper.warc.CdxjIndex;
+import org.refkeeper.warc.Html;
 import org.refkeeper.warc.RevisitResolver;
 import org.refkeeper.warc.Snapshot;
 import org.refkeeper.warc.StoredResource;
@@ -150,11 +152,19 @@ class ImportFilesTest {
         assertEquals(List.of(entry.bundle().orElseThrow()), source.captures());
         String content = Files.readString(archive.root().resolve("sources/" + source.id() + "/content.md"));
         assertTrue(content.startsWith("# " + title + "\n\n<" + url + ">\n\n"), content);
-        String pageText = normalised(ForeignArchive.read(file).stream().filter(s -> s.url().equals(url))
-                .findFirst().orElseThrow().mainText().orElseThrow());
+        String pageText = normalised(pageText(file, url));
         String longest = content.lines().skip(4).map(ImportFilesTest::plain)
                 .max(Comparator.comparingInt(String::length)).orElseThrow();
         assertTrue(longest.length() > 40 && pageText.contains(longest), url + ": " + longest);
+    }
+
+    /** The text of the page as the file holds it. */
+    private static String pageText(Path file, String url) throws IOException {
+        try (ForeignImport read = ForeignImport.read(List.of(file),
+                new ArchiveReader(file.getParent(), CdxjIndex.empty()))) {
+            ForeignPage page = read.pages().stream().filter(p -> p.url().equals(url)).findFirst().orElseThrow();
+            return Html.parse(read.capture(page).dom(), url).text().orElseThrow();
+        }
     }
 
     private static RunEntry entry(ImportReport report, String url) {

@@ -35,7 +35,7 @@ record RestoredPage(String html, Map<String, byte[]> files) {
      */
     static RestoredPage of(Snapshot snapshot, String pageUrl, Instant capturedAt, State stateNow, boolean keepScripts)
             throws IOException {
-        LocalResources local = new LocalResources(new CapturedResources(snapshot));
+        LocalResources local = new LocalResources(new CapturedResources(snapshot), keepScripts);
         Document doc = dom(snapshot, pageUrl);
         if (!keepScripts) {
             Scripts.strip(doc);

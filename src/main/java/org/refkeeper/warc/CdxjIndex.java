@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,6 +28,7 @@ public final class CdxjIndex implements PayloadLookup {
 
     private final List<CdxjLine> lines;
     private final Map<String, CdxjLine> originals;
+    private final Map<String, CdxjLine> captures = new HashMap<>();
 
     private CdxjIndex(TreeMap<String, CdxjLine> sorted) {
         this.lines = List.copyOf(sorted.values());
@@ -34,6 +36,9 @@ public final class CdxjIndex implements PayloadLookup {
         for (CdxjLine line : lines) {
             if (line.recordType().equals("response") && !line.digest().isEmpty()) {
                 originals.merge(line.digest(), line, (a, b) -> b.timestamp().compareTo(a.timestamp()) < 0 ? b : a);
+            }
+            if (line.recordType().equals("response") || line.recordType().equals("resource")) {
+                captures.putIfAbsent(line.url() + " " + line.timestamp(), line);
             }
         }
     }
@@ -107,6 +112,11 @@ public final class CdxjIndex implements PayloadLookup {
     /** The earliest full response stored with this payload digest. */
     public Optional<CdxjLine> original(String payloadDigest) {
         return Optional.ofNullable(originals.get(payloadDigest));
+    }
+
+    /** The full response (or resource) stored for {@code url} at {@code date} (to the second), if any. */
+    public Optional<CdxjLine> capture(String url, Instant date) {
+        return Optional.ofNullable(captures.get(url + " " + CdxjLine.of(url, date, "", "", "", 0, 0, "", "").timestamp()));
     }
 
     @Override
