@@ -25,10 +25,11 @@ import java.util.Optional;
  * @param blockDigest   the digest of the block as it is, in the stated algorithm (else SHA-1)
  * @param payloadDigest the digest of the payload as it is (HTTP body without chunking; a resource's block), in
  *                      the stated algorithm (else SHA-1); empty for records without a payload of their own
+ * @param payloadLength the payload's length, read the same way; -1 for records without a payload of their own
  */
 public record ForeignRecord(String source, long offset, MessageVersion version, MessageHeaders fields,
                             Instant date, Spool.Span block, boolean truncated, Optional<HttpHead> http,
-                            String blockDigest, Optional<String> payloadDigest) {
+                            String blockDigest, Optional<String> payloadDigest, long payloadLength) {
 
     public String type() {
         return fields.sole("WARC-Type").orElse("").toLowerCase(Locale.ROOT);

@@ -101,9 +101,10 @@ final class ForeignRecords {
                 return skipped(offset, notHttp(type, block.span()) + "; skipped", false, cut);
             }
         }
-        Optional<String> payload = payloadDigest(type, fields, block.span(), http, blockDigest);
+        Optional<Payload> payload = payload(type, fields, block.span(), http, blockDigest);
         return new Taken(Optional.of(new ForeignRecord(name, offset, r.version(), fields, date.get(), block.span(),
-                cut, http, new WarcDigest(blockDigest).prefixedBase32(), payload)), false, cut, false);
+                cut, http, new WarcDigest(blockDigest).prefixedBase32(), payload.map(Payload::digest),
+                payload.map(Payload::length).orElse(-1L))), false, cut, false);
     }
 
     private HttpHead head(String type, Spool.Span span) throws IOException {
@@ -113,34 +114,39 @@ final class ForeignRecords {
         return new HttpHead(status, HttpHeaders.of(message.headers()), message.serializeHeader().length);
     }
 
+    /** A payload's digest and length. */
+    private record Payload(String digest, long length) {
+    }
+
     /** Payload as jwarc's validator reads it: the HTTP body without chunking, or a resource's whole block. */
-    private Optional<String> payloadDigest(String type, MessageHeaders fields, Spool.Span span,
-                                           Optional<HttpHead> http, MessageDigest blockDigest) throws IOException {
+    private Optional<Payload> payload(String type, MessageHeaders fields, Spool.Span span,
+                                      Optional<HttpHead> http, MessageDigest blockDigest) throws IOException {
         if (type.equals("revisit") || type.equals("warcinfo")) {
             return Optional.empty();
         }
         Optional<String> stated = fields.sole("WARC-Payload-Digest");
         MessageDigest digest = digester(stated);
+        long length;
         if (http.isEmpty()) {
             if (digest.getAlgorithm().equals(blockDigest.getAlgorithm())) {
-                return Optional.of(new WarcDigest(copyOf(blockDigest)).prefixedBase32());
+                return Optional.of(new Payload(new WarcDigest(copyOf(blockDigest)).prefixedBase32(), span.length()));
             }
             try (InputStream in = spool.open(span)) {
-                in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+                length = in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
             }
-            return Optional.of(new WarcDigest(digest).prefixedBase32());
+            return Optional.of(new Payload(new WarcDigest(digest).prefixedBase32(), length));
         }
         try (InputStream body = bodyOf(type, span)) {
-            body.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+            length = body.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
         } catch (IOException | RuntimeException badChunks) {
             // chunks that do not add up: the payload is what follows the head, as stored
             digest.reset();
             try (InputStream in = spool.open(span)) {
                 in.skipNBytes(http.get().length());
-                in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+                length = in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
             }
         }
-        return Optional.of(new WarcDigest(digest).prefixedBase32());
+        return Optional.of(new Payload(new WarcDigest(digest).prefixedBase32(), length));
     }
 
     private InputStream bodyOf(String type, Spool.Span span) throws IOException {
