@@ -47,8 +47,9 @@ final class PageCapture {
         ForeignRecord own = chain.get(chain.size() - 1);
         Optional<byte[]> document = bodies.decoded(own, HttpBodies.MAX_DECODED);
         if (document.isEmpty()) {
-            return new Result(Optional.empty(), "its body is larger than " + (HttpBodies.MAX_DECODED >> 20)
-                    + " MiB once decoded, or its revisit's original is nowhere");
+            return new Result(Optional.empty(), own.type().equals("revisit")
+                    ? "its record is a revisit whose original none of the files holds"
+                    : "its body is larger than " + (HttpBodies.MAX_DECODED >> 20) + " MiB once decoded; not read");
         }
         long budget = Bodies.MAX_PAGE - document.get().length;
         List<Exchange> exchanges = new ArrayList<>();

@@ -43,15 +43,13 @@ public final class HttpBodies {
      */
     public static Optional<byte[]> decoded(Source stored, List<String> codings, int cap) throws IOException {
         if (!codings.isEmpty()) {
-            try (InputStream in = decoding(stored.open(), codings)) {
-                return capped(in, cap);
+            try {
+                return capped(() -> decoding(stored.open(), codings), cap);
             } catch (IOException | RuntimeException notAsLabelled) {
                 // Brotli reports corrupt input as a RuntimeException; fall through to the stored bytes
             }
         }
-        try (InputStream in = stored.open()) {
-            return capped(in, cap);
-        }
+        return capped(stored, cap);
     }
 
     /** The codings that Content-Encoding header values name, in the order applied; identity left out. */
@@ -86,9 +84,34 @@ public final class HttpBodies {
         return decoded;
     }
 
-    private static Optional<byte[]> capped(InputStream in, int cap) throws IOException {
-        byte[] bytes = in.readNBytes(cap + 1);
-        return bytes.length > cap ? Optional.empty() : Optional.of(bytes);
+    /**
+     * Counts first, then reads into an array of the exact size: a body past the cap takes no memory at all, one
+     * within it no more than its own length.
+     */
+    private static Optional<byte[]> capped(Source source, int cap) throws IOException {
+        long length;
+        try (InputStream in = source.open()) {
+            length = count(in, cap + 1L);
+        }
+        if (length > cap) {
+            return Optional.empty();
+        }
+        try (InputStream in = source.open()) {
+            byte[] bytes = in.readNBytes((int) length);
+            if (bytes.length != length) {
+                throw new IOException("the body read differently the second time");
+            }
+            return Optional.of(bytes);
+        }
+    }
+
+    private static long count(InputStream in, long limit) throws IOException {
+        byte[] buffer = new byte[65536];
+        long total = 0;
+        for (int n; total < limit && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total))) > 0; ) {
+            total += n;
+        }
+        return total;
     }
 
     private static InputStream decoder(String coding, InputStream in) throws IOException {
