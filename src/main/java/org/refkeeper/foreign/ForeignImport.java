@@ -51,8 +51,10 @@ public final class ForeignImport implements Closeable {
             Documents documents = new Documents(bodies);
             ForeignImport read = new ForeignImport(files, new PageCapture(bodies));
             read.problems.addAll(files.problems());
-            List<PageFinder.Start> starts = new PageFinder(files, index, documents, originals, read.skipped).find();
-            Map<PageFinder.Start, List<ForeignRecord>> members = new PageMembers(index, documents).assign(starts);
+            PageFinder finder = new PageFinder(files, index, documents, originals, read.skipped);
+            List<PageFinder.Start> starts = finder.find();
+            Map<PageFinder.Start, List<ForeignRecord>> members = new PageMembers(index, documents,
+                    finder.unresolved()).assign(starts);
             Set<String> unresolved = new HashSet<>();
             for (PageFinder.Start start : starts) {
                 read.pages.add(read.page(start, members.get(start), index, originals, unresolved));

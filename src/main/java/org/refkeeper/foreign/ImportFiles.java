@@ -51,7 +51,8 @@ public final class ImportFiles implements Closeable {
 
     private void add(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            rejected.add(file + ": no such file; give WARC, ARC or WACZ files");
+            rejected.add(file + (Files.isDirectory(file) ? ": a folder" : ": no such file")
+                    + "; give WARC, ARC or WACZ files");
             return;
         }
         FileKind kind = FileKind.of(file);

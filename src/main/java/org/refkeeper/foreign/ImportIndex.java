@@ -30,6 +30,8 @@ final class ImportIndex {
     private final Map<String, List<ForeignRecord>> concurrent = new HashMap<>();
     private final Map<String, List<ForeignRecord>> bySource = new LinkedHashMap<>();
     private final Set<String> ownWarcinfos = new HashSet<>();
+    /** "source url" of every page refkeeper's own verdict names. */
+    private final Set<String> ownPages = new HashSet<>();
 
     ImportIndex(List<ForeignRecord> records, Spool spool) throws IOException {
         this.all = records;
@@ -45,6 +47,11 @@ final class ImportIndex {
                     && new String(spool.head(r.block(), 65536), StandardCharsets.UTF_8)
                     .matches("(?s)(.*\\n)?software: *" + BundleWriter.SOFTWARE + "\\b.*")) {
                 ownWarcinfos.add(r.id().get());
+            }
+        }
+        for (ForeignRecord r : records) {
+            if (r.type().equals("metadata") && isOwn(r)) {
+                ownPages.add(r.source() + " " + r.target());
             }
         }
     }
@@ -115,6 +122,11 @@ final class ImportIndex {
         }
         return r.type().equals("metadata") && r.warcinfoId().map(ownWarcinfos::contains).orElse(false)
                 && r.fields().first("Content-Type").orElse("").startsWith("application/json");
+    }
+
+    /** Whether a WARC is a bundle refkeeper wrote for that page: its own verdict names the page. */
+    boolean isPageOf(String source, String url) {
+        return ownPages.contains(source + " " + url);
     }
 
     /** refkeeper's own record of a kind ({@code BundleWriter.DOM}, {@code SCREENSHOT}) for a page of a source. */

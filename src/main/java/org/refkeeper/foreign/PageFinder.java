@@ -31,6 +31,7 @@ final class PageFinder {
     private final Documents documents;
     private final Originals originals;
     private final List<ImportSkip> skipped;
+    private final Set<String> unresolved = new HashSet<>();
 
     PageFinder(ImportFiles files, ImportIndex index, Documents documents, Originals originals,
                List<ImportSkip> skipped) {
@@ -63,12 +64,18 @@ final class PageFinder {
         return starts;
     }
 
+    /**
+     * The listed page's record: one tagged with the page's id first, then one from the WARC that refkeeper wrote
+     * for that page (a bundle of an export), then the one nearest the listed date.
+     */
     private Optional<Start> listed(Path file, ListedPage page) {
         Instant ts = page.ts().orElse(Instant.EPOCH);
         Optional<ForeignRecord> record = index.captures(page.url()).stream()
                 .filter(r -> file.equals(files.fileOf(r.source())))
-                .min(Comparator.comparing((ForeignRecord r) -> page.ts().isPresent()
-                        ? Duration.between(r.date(), ts).abs() : Duration.ZERO));
+                .min(Comparator.comparing((ForeignRecord r) -> page.id().isEmpty() || !r.pageId().equals(page.id()))
+                        .thenComparing(r -> !index.isPageOf(r.source(), page.url()))
+                        .thenComparing(r -> page.ts().isPresent() ? Duration.between(r.date(), ts).abs()
+                                : Duration.ZERO));
         if (record.isEmpty()) {
             skipped.add(new ImportSkip(file.toString(), page.url(), "the file holds no response for it"));
             return Optional.empty();
@@ -128,10 +135,16 @@ final class PageFinder {
                 .contains(UrlKey.of(r.target()));
     }
 
+    /** The records of pages left out for a revisit whose original is nowhere: no page takes them either. */
+    Set<String> unresolved() {
+        return unresolved;
+    }
+
     private ImportSkip unresolved(ForeignRecord revisit) {
+        unresolved.add(revisit.key());
         String digest = revisit.statedPayloadDigest().map(d -> " " + d).orElse("");
         return new ImportSkip(files.fileOf(revisit.source()).toString(), revisit.target(),
                 "a revisit record (at byte " + revisit.offset() + " of " + revisit.source() + ") whose original"
-                        + digest + " is in none of the files given and not in the archive; import that file too");
+                        + digest + " is in none of the files given and not in the archive; import the file that holds it too");
     }
 }

@@ -38,9 +38,11 @@ final class PageMembers {
     private final Map<String, Integer> order = new HashMap<>();
     private final Set<String> starts = new HashSet<>();
 
-    PageMembers(ImportIndex index, Documents documents) {
+    /** @param excluded records no page takes (pages left out) */
+    PageMembers(ImportIndex index, Documents documents, Set<String> excluded) {
         this.index = index;
         this.documents = documents;
+        this.starts.addAll(excluded);
         List<ForeignRecord> all = index.all();
         for (int i = 0; i < all.size(); i++) {
             order.put(all.get(i).key(), i);
