@@ -2,7 +2,6 @@ package org.refkeeper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refkeeper.run.ImportProblem;
 import org.refkeeper.run.ImportReport;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.store.RunEntry;
@@ -202,9 +201,5 @@ class ImportRulesTest {
         all.addAll(report.run().sources());
         return all.stream().filter(e -> e.url().equals(url)).reduce((a, b) -> b)
                 .orElseThrow(() -> new AssertionError(url + " not in " + all));
-    }
-
-    static String describe(List<ImportProblem> problems) {
-        return problems.toString();
     }
 }

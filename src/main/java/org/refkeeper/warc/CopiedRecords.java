@@ -27,9 +27,4 @@ public final class CopiedRecords {
     synchronized void add(ForeignRecord record, Copy copy) {
         copies.putIfAbsent(record.key(), copy);
     }
-
-    /** How many records were copied so far. */
-    public synchronized int size() {
-        return copies.size();
-    }
 }
