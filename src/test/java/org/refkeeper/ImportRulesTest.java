@@ -76,10 +76,11 @@ class ImportRulesTest {
         byte[] html = Habits.article("Mirrored", text("mirrored"), "s.css", "l.png");
         RawRecord response = RawRecord.response(original, CRAWL1, HttpBlocks.ok("text/html", html));
         Path first = WarcFiles.gzipPerRecord(dir.resolve("cdn.warc.gz"), List.of(response));
+        // named by id, URI and date only, without a payload digest (as server-not-modified revisits are written)
         RawRecord revisit = RawRecord.of("revisit", mirror, CRAWL1.plusSeconds(3600))
-                .field("WARC-Profile", "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest")
+                .field("WARC-Profile", "http://netpreserve.org/warc/1.1/revisit/server-not-modified")
                 .field("WARC-Refers-To", response.id()).field("WARC-Refers-To-Target-URI", original)
-                .field("WARC-Refers-To-Date", CRAWL1.toString()).field("WARC-Payload-Digest", RawRecord.sha1(html))
+                .field("WARC-Refers-To-Date", CRAWL1.toString())
                 .block("application/http; msgtype=response", HttpBlocks.head(HttpBlocks.ok("text/html", html)));
         Path second = WarcFiles.gzipPerRecord(dir.resolve("mirror.warc.gz"), List.of(revisit));
 
@@ -97,6 +98,13 @@ class ImportRulesTest {
             Path restored = dir.resolve("restored");
             later.restore(mirror, java.util.Optional.empty(), restored, false);
             assertTrue(Files.readString(restored.resolve("index.html")).contains("This is page mirrored"));
+            // exported alone, the mirror takes the bundle of its original along, found by URI and date
+            Path wacz = dir.resolve("mirror.wacz");
+            assertEquals(2, later.exportWacz(wacz, List.of(mirror)).bundles());
+            try (Archive elsewhere = Archive.open(dir.resolve("elsewhere"))) {
+                elsewhere.importFiles(List.of(wacz), RunListener.NONE);
+                assertTrue(ImportHabitsTest.content(elsewhere, mirror).contains("This is page mirrored"));
+            }
         }
     }
 

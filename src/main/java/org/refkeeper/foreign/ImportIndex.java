@@ -29,9 +29,12 @@ final class ImportIndex {
     private final Map<String, ForeignRecord> byId = new HashMap<>();
     private final Map<String, List<ForeignRecord>> concurrent = new HashMap<>();
     private final Map<String, List<ForeignRecord>> bySource = new LinkedHashMap<>();
+    private final Map<String, List<ForeignRecord>> byPageId = new HashMap<>();
     private final Set<String> ownWarcinfos = new HashSet<>();
     /** "source url" of every page refkeeper's own verdict names. */
     private final Set<String> ownPages = new HashSet<>();
+    /** refkeeper's own resource records (screenshot, DOM, text), by "source target". */
+    private final Map<String, ForeignRecord> ownResources = new HashMap<>();
 
     ImportIndex(List<ForeignRecord> records, Spool spool) throws IOException {
         this.all = records;
@@ -39,6 +42,7 @@ final class ImportIndex {
             bySource.computeIfAbsent(r.source(), s -> new ArrayList<>()).add(r);
             r.id().ifPresent(id -> byId.putIfAbsent(id, r));
             r.concurrentTo().forEach(id -> concurrent.computeIfAbsent(id, i -> new ArrayList<>()).add(r));
+            r.pageId().ifPresent(id -> byPageId.computeIfAbsent(id, i -> new ArrayList<>()).add(r));
             if (isCapture(r)) {
                 captures.computeIfAbsent(UrlKey.of(r.target()), u -> new ArrayList<>()).add(r);
             } else if (r.type().equals("request")) {
@@ -52,6 +56,8 @@ final class ImportIndex {
         for (ForeignRecord r : records) {
             if (r.type().equals("metadata") && isOwn(r)) {
                 ownPages.add(r.source() + " " + r.target());
+            } else if (r.type().equals("resource") && isOwn(r)) {
+                ownResources.putIfAbsent(r.source() + " " + r.target(), r);
             }
         }
     }
@@ -81,6 +87,11 @@ final class ImportIndex {
                 .thenComparing(r -> Duration.between(r.date(), date).abs())
                 .thenComparing(ForeignRecord::isRedirect);
         return captures(url).stream().min(order);
+    }
+
+    /** The records Browsertrix and ArchiveWeb.page tagged with a page's id (WARC-Page-ID). */
+    List<ForeignRecord> tagged(String pageId) {
+        return byPageId.getOrDefault(pageId, List.of());
     }
 
     Optional<ForeignRecord> byId(String id) {
@@ -131,7 +142,6 @@ final class ImportIndex {
 
     /** refkeeper's own record of a kind ({@code BundleWriter.DOM}, {@code SCREENSHOT}) for a page of a source. */
     Optional<ForeignRecord> own(String prefix, String url, String source) {
-        return bySource.getOrDefault(source, List.of()).stream()
-                .filter(r -> r.type().equals("resource") && r.target().equals(prefix + url)).findFirst();
+        return Optional.ofNullable(ownResources.get(source + " " + prefix + url));
     }
 }

@@ -59,8 +59,7 @@ final class PageMembers {
         for (PageFinder.Start page : pages) {
             Set<ForeignRecord> set = new LinkedHashSet<>(chain(page));
             Optional<String> pageId = page.listed().flatMap(ListedPage::id);
-            List<ForeignRecord> tagged = pageId.map(id -> index.all().stream()
-                    .filter(r -> r.pageId().filter(id::equals).isPresent()).toList()).orElse(List.of());
+            List<ForeignRecord> tagged = pageId.map(index::tagged).orElse(List.of());
             if (!tagged.isEmpty()) {
                 tagged.stream().filter(this::mayJoin).forEach(set::add);
             } else if (perSource.get(page.record().source()) == 1) {

@@ -26,11 +26,14 @@ public final class CdxjIndex implements PayloadLookup {
     private static final Comparator<String> BYTEWISE = (a, b) -> Arrays.compareUnsigned(
             a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
 
+    /** Every line by its text, sorted: kept so that adding lines never writes the old ones out again. */
+    private final TreeMap<String, CdxjLine> sorted;
     private final List<CdxjLine> lines;
     private final Map<String, CdxjLine> originals;
     private final Map<String, CdxjLine> captures = new HashMap<>();
 
     private CdxjIndex(TreeMap<String, CdxjLine> sorted) {
+        this.sorted = sorted;
         this.lines = List.copyOf(sorted.values());
         this.originals = new HashMap<>();
         for (CdxjLine line : lines) {
@@ -85,20 +88,17 @@ public final class CdxjIndex implements PayloadLookup {
 
     /** This index with {@code more} lines; a line already present is kept once. */
     public CdxjIndex plus(List<CdxjLine> more) {
-        TreeMap<String, CdxjLine> sorted = new TreeMap<>(BYTEWISE);
-        for (CdxjLine line : lines) {
-            sorted.put(line.toString(), line);
-        }
+        TreeMap<String, CdxjLine> all = new TreeMap<>(sorted);
         for (CdxjLine line : more) {
-            sorted.put(line.toString(), line);
+            all.put(line.toString(), line);
         }
-        return new CdxjIndex(sorted);
+        return new CdxjIndex(all);
     }
 
     /** Writes the index atomically, one line each, sorted bytewise. */
     public void write(Path file) throws IOException {
         StringBuilder text = new StringBuilder();
-        for (CdxjLine line : lines) {
+        for (String line : sorted.keySet()) {
             text.append(line).append('\n');
         }
         AtomicFile.write(file, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
