@@ -104,8 +104,8 @@ public final class ImportedPages implements Closeable {
             ImportSkipped first = skipped.get(0);
             return first.file() + ": no page to import; " + first.url() + ": " + first.reason();
         }
-        return paths.get(0) + (paths.size() > 1 ? " and the other files" : "")
-                + ": no page in them (no HTML page answered 200); nothing to import";
+        return paths.get(0) + (paths.size() > 1 ? " and the other files: no page in them" : ": no page in it")
+                + " (no HTML page answered 200); nothing to import";
     }
 
     private static Optional<CanonicalUrl> canonical(String url) {
