@@ -14,6 +14,7 @@ import org.refkeeper.restore.OfflineCopy;
 import org.refkeeper.restore.RestoreResult;
 import org.refkeeper.run.CaptureRun;
 import org.refkeeper.run.ImportReport;
+import org.refkeeper.run.ImportRun;
 import org.refkeeper.run.ImportedPages;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.run.WorkerBrowser;
@@ -25,6 +26,8 @@ import org.refkeeper.verify.VerifyArchive;
 import org.refkeeper.verify.VerifyReport;
 import org.refkeeper.wacz.ExportSummary;
 import org.refkeeper.wacz.WaczExport;
+import org.refkeeper.warc.ArchiveReader;
+import org.refkeeper.warc.CdxjIndex;
 import org.refkeeper.web.WebUi;
 
 import java.io.IOException;
@@ -158,20 +161,24 @@ public final class Archive implements AutoCloseable {
     // --- export, import and verify go here ---
 
     /**
-     * Brings the pages of WARC and WACZ files written by other tools into the archive as one run: each page is
-     * judged and stored like a browser capture of it, dated when the file says it was captured. A file that
-     * cannot be read is reported in the result and does not stop the others.
+     * Brings the pages of WARC, ARC and WACZ files written by other tools into the archive: each page is judged
+     * and stored like a browser capture of it, dated when the file says it was captured, its records copied as
+     * they were. A file that cannot be read is reported in the result and does not stop the others.
      *
-     * @throws BadInputException when no file holds a page to import
+     * @throws BadInputException when no file holds a page to import; then nothing is written
      */
     public ImportReport importFiles(List<Path> files, RunListener listener) throws IOException {
         closeReader();
-        ImportedPages pages = ImportedPages.read(files);
-        try (ArchiveStore store = ArchiveStore.openForWriting(root, clock)) {
-            pages.dropOlderThanArchive(store);
-            RunReport run = new CaptureRun(store, pages.references(), () -> pages.capturer(clock), 1, 0, listener,
-                    clock).call();
-            return new ImportReport(run, pages.rejected(), pages.skipped());
+        if (!Files.isDirectory(root.resolve(".git"))) {
+            // a new archive: read first, so that files without a page leave no archive behind
+            try (ImportedPages pages = ImportedPages.read(files, new ArchiveReader(root, CdxjIndex.empty()));
+                 ArchiveStore store = ArchiveStore.openForWriting(root, clock)) {
+                return ImportRun.call(store, pages, listener, clock);
+            }
+        }
+        try (ArchiveStore store = ArchiveStore.openForWriting(root, clock);
+             ImportedPages pages = ImportedPages.read(files, new ArchiveReader(root, store.index()))) {
+            return ImportRun.call(store, pages, listener, clock);
         }
     }
 

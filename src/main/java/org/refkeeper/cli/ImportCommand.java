@@ -1,6 +1,7 @@
 package org.refkeeper.cli;
 
 import org.refkeeper.Archive;
+import org.refkeeper.run.ImportProblem;
 import org.refkeeper.run.ImportReport;
 import org.refkeeper.run.ImportSkipped;
 import org.refkeeper.run.RunListener;
@@ -16,8 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "import", description = "Bring the pages of WARC and WACZ files written by other tools into the "
-        + "archive: each becomes a source, judged and committed like a capture.")
+@Command(name = "import", description = "Bring the pages of WARC, ARC and WACZ files written by other tools into the "
+        + "archive: each becomes a source, judged and committed like a capture, its records copied as they were.")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     Output output;
@@ -25,7 +26,7 @@ final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     RefkeeperCommand parent;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = ".warc, .warc.gz or .wacz files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "WARC (.warc, .warc.gz), ARC (.arc, .arc.gz) or WACZ files.")
     List<Path> files;
 
     @Override
@@ -39,21 +40,30 @@ final class ImportCommand implements Callable<Integer> {
         if (output.json()) {
             output.printJson(report);
         } else {
-            RunReport run = report.run();
-            out.println("import " + run.run() + ": " + run.summary());
-            for (RunEntry e : run.sources()) {
-                out.println("  " + Printer.column(e.state().label(), 12) + e.url() + "  " + e.bundle().orElse(e.reason()));
+            for (RunReport earlier : report.earlier()) {
+                print(out, earlier, "earlier captures");
             }
+            print(out, report.run(), "");
             for (ImportSkipped s : report.skipped()) {
                 out.println("  skipped     " + s.url() + "  " + s.reason());
             }
-            run.commit().ifPresent(c -> out.println("commit " + c));
             out.flush();
+        }
+        for (ImportProblem problem : report.problems()) {
+            err.println("refkeeper: " + problem);
         }
         for (String rejected : report.rejected()) {
             err.println("refkeeper: " + rejected);
         }
         err.flush();
         return report.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.USAGE;
+    }
+
+    private static void print(PrintWriter out, RunReport run, String what) {
+        out.println("import " + run.run() + (what.isEmpty() ? "" : " (" + what + ")") + ": " + run.summary());
+        for (RunEntry e : run.sources()) {
+            out.println("  " + Printer.column(e.state().label(), 12) + e.url() + "  " + e.bundle().orElse(e.reason()));
+        }
+        run.commit().ifPresent(c -> out.println("commit " + c));
     }
 }

@@ -1,8 +1,12 @@
 package org.refkeeper.restore;
 
+import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Document;
 import org.refkeeper.warc.StoredResource;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -23,13 +27,18 @@ final class LocalResources {
     static final String FOLDER = "files";
     private static final Pattern CHARSET_RULE = Pattern.compile("^\\uFEFF?@charset\\s+\"([^\"]+)\"\\s*;");
 
+    /** Frames within frames deeper than this load nothing. */
+    static final int MAX_FRAME_DEPTH = 3;
+
     private final CapturedResources captured;
+    private final CopyPolicy policy;
     private final Map<String, String> names = new HashMap<>();
     private final Set<String> taken = new HashSet<>();
     private final Map<String, byte[]> files = new LinkedHashMap<>();
 
-    LocalResources(CapturedResources captured) {
+    LocalResources(CapturedResources captured, CopyPolicy policy) {
         this.captured = captured;
+        this.policy = policy;
     }
 
     /** The name under {@value #FOLDER} of the file that holds {@code url}; empty when the capture lacks it. */
@@ -53,9 +62,44 @@ final class LocalResources {
         return Optional.of(name);
     }
 
-    /** The same, as a reference from the folder that holds {@code index.html}. */
-    Optional<String> fromPage(String url) {
-        return file(url).map(name -> FOLDER + "/" + name);
+    /**
+     * The name under {@value #FOLDER} of an offline copy of the frame document at {@code url}, made like the page
+     * (scripts out unless kept, every address pointing at a local file, its own frames too, down to
+     * {@value #MAX_FRAME_DEPTH} levels); empty when the capture lacks the document.
+     *
+     * @param depth how deep the frame is: 1 for a frame of the page
+     */
+    Optional<String> frame(String url, int depth) {
+        if (depth > MAX_FRAME_DEPTH || (!url.regionMatches(true, 0, "http:", 0, 5)
+                && !url.regionMatches(true, 0, "https:", 0, 6))) {
+            return Optional.empty();
+        }
+        String key = "frame " + CapturedResources.key(url);
+        String known = names.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<StoredResource> found = captured.find(url).filter(r -> FileTypes.isHtml(r.contentType()));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredResource r = found.get();
+        String name = unique(SafeName.of(r.url(), "text/html"));
+        names.put(key, name); // before its own frames, so that a frame that embeds itself ends
+        Document doc;
+        try {
+            doc = Jsoup.parse(new ByteArrayInputStream(r.body()), FileTypes.charset(r.contentType()).orElse(null),
+                    r.url());
+        } catch (IOException | IllegalArgumentException unknownCharset) {
+            doc = Jsoup.parse(new String(r.body(), StandardCharsets.UTF_8), r.url());
+        }
+        if (!policy.keepScripts()) {
+            Scripts.strip(doc);
+        }
+        PageRewriter.rewriteFrame(doc, r.url(), this, depth);
+        RestoredPage.head(doc, policy);
+        files.put(name, doc.outerHtml().getBytes(StandardCharsets.UTF_8));
+        return Optional.of(name);
     }
 
     /** Every file given out so far, by name. */

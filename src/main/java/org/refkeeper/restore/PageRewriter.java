@@ -28,18 +28,32 @@ final class PageRewriter {
 
     private final LocalResources local;
     private final String base;
+    /** How the document reaches the local files: the page from beside {@value LocalResources#FOLDER}, a frame from inside. */
+    private final String folder;
+    private final int depth;
 
-    private PageRewriter(LocalResources local, String base) {
+    private PageRewriter(LocalResources local, String base, String folder, int depth) {
         this.local = local;
         this.base = base;
+        this.folder = folder;
+        this.depth = depth;
     }
 
     /** Rewrites {@code doc} in place; its {@code <base>} (if any) decides how relative addresses resolve, then goes. */
     static void rewrite(Document doc, String pageUrl, LocalResources local) {
+        new PageRewriter(local, base(doc, pageUrl), LocalResources.FOLDER + "/", 0).all(doc);
+    }
+
+    /** Rewrites a frame's document, which lives among the files it uses. */
+    static void rewriteFrame(Document doc, String frameUrl, LocalResources local, int depth) {
+        new PageRewriter(local, base(doc, frameUrl), "", depth).all(doc);
+    }
+
+    private static String base(Document doc, String url) {
         String base = doc.select("base[href]").stream().findFirst()
-                .map(b -> StringUtil.resolve(pageUrl, b.attr("href"))).orElse(pageUrl);
+                .map(b -> StringUtil.resolve(url, b.attr("href"))).orElse(url);
         doc.select("base, meta[http-equiv~=(?i)^(refresh|content-security-policy)$]").remove();
-        new PageRewriter(local, base).all(doc);
+        return base;
     }
 
     private void all(Document doc) {
@@ -57,7 +71,8 @@ final class PageRewriter {
                 case "input" -> attribute(e, "src");
                 case "link" -> link(e);
                 case "script" -> attribute(e, "src");
-                case "iframe", "frame", "object" -> inert(e);
+                case "iframe", "frame" -> frame(e);
+                case "object" -> inert(e);
                 case "image", "use", "feimage" -> svgHref(e);
                 case "a", "area" -> absolute(e, "href");
                 case "form" -> absolute(e, "action");
@@ -130,12 +145,25 @@ final class PageRewriter {
             String absolute = resolve(ref);
             int hash = absolute.indexOf('#');
             String fragment = hash < 0 ? "" : absolute.substring(hash);
-            Optional<String> file = local.fromPage(hash < 0 ? absolute : absolute.substring(0, hash));
+            Optional<String> file = local.file(hash < 0 ? absolute : absolute.substring(0, hash)).map(f -> folder + f);
             file.ifPresentOrElse(f -> e.attr(a, f + fragment), () -> missing(e, a));
         }
     }
 
-    /** Frames and plugins would load live documents; their captured ones are not restored. */
+    /** A frame shows its captured document, restored like the page; without one it would load live, so it loads nothing. */
+    private void frame(Element e) {
+        if (!e.hasAttr("src") || e.attr("src").startsWith("about:") || Scripts.isScript(e.attr("src"))) {
+            return;
+        }
+        Optional<String> file = local.frame(resolve(e.attr("src")), depth + 1);
+        if (file.isPresent()) {
+            e.attr("src", folder + file.get());
+        } else {
+            inert(e);
+        }
+    }
+
+    /** Plugins would load live documents; their captured ones are not restored. */
     private void inert(Element e) {
         String a = e.normalName().equals("object") ? "data" : "src";
         if (e.hasAttr(a) && !e.attr(a).startsWith("about:")) {
@@ -168,7 +196,7 @@ final class PageRewriter {
     }
 
     private Optional<String> fromPage(String ref) {
-        return ref.isBlank() ? Optional.empty() : local.fromPage(resolve(ref));
+        return ref.isBlank() ? Optional.empty() : local.file(resolve(ref)).map(f -> folder + f);
     }
 
     private String resolve(String ref) {

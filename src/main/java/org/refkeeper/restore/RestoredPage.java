@@ -43,7 +43,7 @@ record RestoredPage(String html, Map<String, byte[]> files) {
      */
     static RestoredPage of(Snapshot snapshot, String pageUrl, Instant capturedAt, State stateNow, CopyPolicy policy)
             throws IOException {
-        LocalResources local = new LocalResources(new CapturedResources(snapshot));
+        LocalResources local = new LocalResources(new CapturedResources(snapshot), policy);
         Document doc = dom(snapshot, pageUrl);
         Gallery.add(doc, pageUrl); // reads the post's data from its scripts, so before they go
         if (!policy.keepScripts()) {

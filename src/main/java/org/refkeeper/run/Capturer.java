@@ -1,8 +1,12 @@
 package org.refkeeper.run;
 
 import org.refkeeper.capture.Capture;
+import org.refkeeper.warc.Bundle;
+import org.refkeeper.warc.BundleWriter;
+import org.refkeeper.warc.CdxjIndex;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * Where a run's captures come from: a worker's own Chromium, or captures read from a file being imported.
@@ -10,6 +14,20 @@ import java.io.IOException;
  */
 public interface Capturer extends AutoCloseable {
     Capture capture(String url) throws IOException;
+
+    /**
+     * Writes the bundle of a capture this capturer made, at {@code root/relativePath}: a browser's capture as
+     * {@link BundleWriter} records it.
+     *
+     * @param index the archive's index now: payloads earlier bundles hold become revisit records
+     */
+    default Bundle write(Path root, String relativePath, CdxjIndex index, Capture capture, String mainText,
+                         String metadataJson) throws IOException {
+        try (BundleWriter writer = BundleWriter.create(root, relativePath, index)) {
+            writer.write(capture, mainText, metadataJson);
+            return writer.finish();
+        }
+    }
 
     @Override
     void close();

@@ -1,8 +1,8 @@
 package org.refkeeper.run;
 
-import org.refkeeper.capture.Capture;
-import org.refkeeper.foreign.ForeignArchive;
-import org.refkeeper.foreign.SnapshotCapture;
+import org.refkeeper.foreign.ForeignImport;
+import org.refkeeper.foreign.ForeignPage;
+import org.refkeeper.foreign.ImportSkip;
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.notes.CanonicalUrl;
 import org.refkeeper.notes.Reference;
@@ -11,132 +11,101 @@ import org.refkeeper.notes.SourceId;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.GoodCapture;
 import org.refkeeper.store.SourceRecord;
-import org.refkeeper.warc.Snapshot;
+import org.refkeeper.warc.ArchiveReader;
+import org.refkeeper.warc.CopiedRecords;
+import org.refkeeper.warc.RecordProblem;
 
-import java.io.BufferedInputStream;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The pages of the files being imported, each as a source the notes could have cited (canonical URL, id, no
- * citations) with the capture a run judges for it. A file that cannot be read is rejected with a line that says
- * what to do; the other files still count.
+ * citations). One rule for a page the files hold several captures of: the latest is the page, the earlier ones
+ * are its history, judged before it in the order of their dates. So the pages come in generations: the first
+ * capture of every page, then the second of those that have one, and so on; each generation is one run.
  */
-public final class ImportedPages {
-    // each by canonical URL
-    private final Map<String, Reference> references = new LinkedHashMap<>();
-    private final Map<String, Capture> captures = new LinkedHashMap<>();
-    private final Map<String, String> fileOf = new LinkedHashMap<>();
-    private final List<String> rejected = new ArrayList<>();
+public final class ImportedPages implements Closeable {
+    private final ForeignImport files;
+    private final List<List<Page>> generations = new ArrayList<>();
     private final List<ImportSkipped> skipped = new ArrayList<>();
+    private final CopiedRecords copied = new CopiedRecords();
 
-    private ImportedPages() {
+    /** One imported page as a source. */
+    record Page(Reference reference, ForeignPage page) {
     }
 
-    /** @throws BadInputException when no file gives a page to import */
-    public static ImportedPages read(List<Path> files) throws BadInputException {
-        if (files.isEmpty()) {
-            throw new BadInputException("nothing to import; give .warc, .warc.gz or .wacz files");
-        }
-        ImportedPages pages = new ImportedPages();
-        for (Path file : files) {
-            try {
-                pages.add(file, snapshots(file));
-            } catch (BadInputException e) {
-                pages.rejected.add(e.getMessage());
-            }
-        }
-        if (pages.references.isEmpty()) {
-            throw new BadInputException(pages.rejected.isEmpty()
-                    ? files + ": no page to import; every page was skipped: " + pages.skipped.get(0)
-                    : String.join("; ", pages.rejected));
-        }
-        return pages;
+    private ImportedPages(ForeignImport files) {
+        this.files = files;
     }
 
-    /** Every page of one file, or why the file cannot be imported. */
-    private static List<Snapshot> snapshots(Path file) throws BadInputException {
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file + ": no such file; give .warc, .warc.gz or .wacz files");
+    /**
+     * @param archive the archive the pages go to: revisit records may stand for payloads it holds
+     * @throws BadInputException when no file gives a page to import
+     */
+    public static ImportedPages read(List<Path> paths, ArchiveReader archive) throws IOException {
+        if (paths.isEmpty()) {
+            throw new BadInputException("nothing to import; give WARC, ARC or WACZ files");
         }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean warc = name.endsWith(".warc") || name.endsWith(".warc.gz");
-        if (warc && !startsWithWarcRecord(file)) {
-            throw new BadInputException(file + ": not a WARC file (it does not start with a WARC record); give WARC"
-                    + " or WACZ files written by a web archiving tool");
-        }
-        List<Snapshot> snapshots;
+        ForeignImport files = ForeignImport.read(paths, archive);
+        ImportedPages pages = new ImportedPages(files);
         try {
-            snapshots = ForeignArchive.read(file);
+            pages.arrange();
+            if (pages.generations.isEmpty()) {
+                throw new BadInputException(pages.nothing(paths));
+            }
+            return pages;
         } catch (IOException | RuntimeException e) {
-            String what = name.endsWith(".wacz")
-                    ? "refkeeper opens only well-formed WACZ files within its size limits; check where this one came from"
-                    : warc ? "is the file complete?" : "give .warc, .warc.gz or .wacz files";
-            throw new BadInputException(file + ": " + reason(file, e) + "; " + what);
-        }
-        if (snapshots.isEmpty()) {
-            throw new BadInputException(file + ": no pages in it (no HTML page answered 200); nothing to import");
-        }
-        return snapshots;
-    }
-
-    private static boolean startsWithWarcRecord(Path file) {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
-            raw.mark(2);
-            boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
-            raw.reset();
-            InputStream in = gzip ? new GZIPInputStream(raw) : raw;
-            return new String(in.readNBytes(5), StandardCharsets.US_ASCII).equals("WARC/");
-        } catch (IOException e) {
-            return false;
+            files.close();
+            throw e;
         }
     }
 
-    /** The reader's words without the file name it starts with; "file@offset" as "at byte offset". */
-    private static String reason(Path file, Exception e) {
-        String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-        String at = file + "@";
-        int colon = why.indexOf(": ", at.length());
-        if (why.startsWith(at) && colon > at.length()) {
-            return "unreadable at byte " + why.substring(at.length(), colon) + ": " + why.substring(colon + 2);
+    private void arrange() {
+        for (ImportSkip s : files.skipped()) {
+            skipped.add(new ImportSkipped(s.file(), s.url(), s.reason()));
         }
-        return why.startsWith(file + ": ") ? why.substring(file.toString().length() + 2) : why;
-    }
-
-    /** The file's pages, newest capture of a page kept when an import holds several. */
-    private void add(Path file, List<Snapshot> snapshots) {
-        for (Snapshot snapshot : snapshots) {
-            Optional<CanonicalUrl> url = canonical(snapshot.url());
-            Optional<Capture> capture = SnapshotCapture.of(snapshot);
+        Map<String, List<Page>> byUrl = new LinkedHashMap<>();
+        for (ForeignPage page : files.pages()) {
+            Optional<CanonicalUrl> url = canonical(page.url());
             if (url.isEmpty()) {
-                skipped.add(new ImportSkipped(file.toString(), snapshot.url(), "not an http(s) page"));
-            } else if (capture.isEmpty()) {
-                skipped.add(new ImportSkipped(file.toString(), snapshot.url(), "the file holds no response for it"));
-            } else if (captures.containsKey(url.get().url())
-                    && !captures.get(url.get().url()).started().isBefore(capture.get().started())) {
-                skipped.add(new ImportSkipped(file.toString(), snapshot.url(), "a later capture of it is imported"));
-            } else {
-                String key = url.get().url();
-                references.put(key, new Reference(key, SourceId.of(url.get()), List.of()));
-                Capture earlier = captures.put(key, capture.get());
-                String earlierFile = fileOf.put(key, file.toString());
-                if (earlier != null) {
-                    skipped.add(new ImportSkipped(earlierFile, earlier.url(), "a later capture of it is imported"));
+                skipped.add(new ImportSkipped(page.file(), page.url(), "not an http(s) page"));
+                continue;
+            }
+            Reference ref = new Reference(url.get().url(), SourceId.of(url.get()), List.of());
+            byUrl.computeIfAbsent(url.get().url(), u -> new ArrayList<>()).add(new Page(ref, page));
+        }
+        for (List<Page> captures : byUrl.values()) {
+            captures.sort(Comparator.comparing(p -> p.page().date()));
+            for (int g = 0; g < captures.size(); g++) {
+                if (generations.size() == g) {
+                    generations.add(new ArrayList<>());
                 }
+                generations.get(g).add(captures.get(g));
             }
         }
+        generations.forEach(g -> g.sort(Comparator.comparing(p -> p.page().date())));
+    }
+
+    /** Why the files gave nothing to import, in one line. */
+    private String nothing(List<Path> paths) {
+        if (!files.rejected().isEmpty()) {
+            return String.join("; ", files.rejected());
+        }
+        if (!skipped.isEmpty()) {
+            ImportSkipped first = skipped.get(0);
+            return first.file() + ": no page to import; " + first.url() + ": " + first.reason();
+        }
+        return paths.get(0) + (paths.size() > 1 ? " and the other files: no page in them" : ": no page in it")
+                + " (no HTML page answered 200); nothing to import";
     }
 
     private static Optional<CanonicalUrl> canonical(String url) {
@@ -152,34 +121,56 @@ public final class ImportedPages {
      * the place of a newer one.
      */
     public void dropOlderThanArchive(ArchiveStore store) throws IOException {
-        for (var it = references.entrySet().iterator(); it.hasNext(); ) {
-            var e = it.next();
-            Capture capture = captures.get(e.getKey());
-            Optional<Instant> lastGood = store.source(e.getValue().id().toString())
-                    .flatMap(SourceRecord::lastGood).map(GoodCapture::at);
-            if (lastGood.isPresent() && capture.started().isBefore(lastGood.get())) {
-                skipped.add(new ImportSkipped(fileOf.get(e.getKey()), capture.url(),
-                        "older than the archive's last good capture (" + lastGood.get() + ")"));
-                captures.remove(e.getKey());
-                it.remove();
+        for (List<Page> generation : generations) {
+            for (var it = generation.iterator(); it.hasNext(); ) {
+                Page p = it.next();
+                Optional<Instant> lastGood = store.source(p.reference().id().toString())
+                        .flatMap(SourceRecord::lastGood).map(GoodCapture::at);
+                if (lastGood.isPresent() && p.page().date().isBefore(lastGood.get())) {
+                    skipped.add(new ImportSkipped(p.page().file(), p.page().url(),
+                            "older than the archive's last good capture (" + lastGood.get() + ")"));
+                    it.remove();
+                }
             }
         }
+        generations.removeIf(List::isEmpty);
     }
 
-    public References references() {
-        return new References(List.copyOf(references.values()), List.of());
+    /** How many runs the import takes: one for each capture of the page captured most often. */
+    public int generations() {
+        return generations.size();
     }
 
-    /** A fresh capturer for a run's worker; every one hands out the same prepared captures. */
-    public Capturer capturer(Clock clock) {
-        return new ImportCapturer(captures, clock);
+    /** The sources of one generation, oldest capture first. */
+    public References references(int generation) {
+        return new References(generations.get(generation).stream().map(Page::reference).toList(), List.of());
+    }
+
+    /** A capturer for a run's (single) worker: it reads the generation's pages from the files. */
+    public Capturer capturer(int generation, Clock clock) {
+        Map<String, ForeignPage> pages = new LinkedHashMap<>();
+        generations.get(generation).forEach(p -> pages.put(p.reference().url(), p.page()));
+        return new ImportCapturer(pages, files, copied, clock);
     }
 
     public List<String> rejected() {
-        return rejected;
+        return files.rejected();
     }
 
     public List<ImportSkipped> skipped() {
         return skipped;
+    }
+
+    public List<ImportProblem> problems() {
+        List<ImportProblem> problems = new ArrayList<>();
+        for (RecordProblem p : files.problems()) {
+            problems.add(new ImportProblem(p.source(), p.offset(), p.message()));
+        }
+        return problems;
+    }
+
+    @Override
+    public void close() throws IOException {
+        files.close();
     }
 }

@@ -16,7 +16,6 @@ import org.refkeeper.verdict.State;
 import org.refkeeper.verdict.Verdict;
 import org.refkeeper.verdict.Verdicts;
 import org.refkeeper.warc.Bundle;
-import org.refkeeper.warc.BundleWriter;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -67,24 +66,22 @@ final class SourceChecker {
             }
             Verdict v = Verdicts.decide(a, old.map(o -> new Previous(o.state(),
                     o.lastGood().map(g -> g.fingerprint()))));
-            return record(ref, old, capture, a, v);
+            return record(ref, old, capture, a, v, browser);
         } catch (IOException | RuntimeException e) {
             return errorEntry(ref, old, e);
         }
     }
 
-    private RunEntry record(Reference ref, Optional<SourceRecord> old, Capture capture, Assessment a, Verdict v)
+    private RunEntry record(Reference ref, Optional<SourceRecord> old, Capture capture, Assessment a, Verdict v,
+                            Capturer browser)
             throws IOException {
         String id = ref.id().toString();
         Optional<String> bundle = Optional.empty();
         synchronized (writeLock) {
             if (v.keep()) { // new, changed, or a page its site rule could not read (Verdicts)
                 String rel = Layout.newBundle(store.root(), ref.id().slug(), capture.started());
-                Bundle written;
-                try (BundleWriter writer = BundleWriter.create(store.root(), rel, store.index())) {
-                    writer.write(capture, a.mainText(), metadata(ref, capture, a, v));
-                    written = writer.finish();
-                }
+                Bundle written = browser.write(store.root(), rel, store.index(), capture, a.mainText(),
+                        metadata(ref, capture, a, v));
                 store.addToIndex(written.lines());
                 store.saveContent(id, ContentPage.render(a.title().isBlank() ? ref.title() : a.title(), ref.url(), a.mainText()));
                 bundle = Optional.of(rel);

@@ -71,15 +71,18 @@ public final class WaczExport {
     }
 
     /** The bundles and, transitively, those holding the full responses their revisit records point to. */
-    private Set<String> withOriginals(List<String> captures) {
+    private Set<String> withOriginals(List<String> captures) throws IOException {
         Map<String, List<CdxjLine>> byFile = index.lines().stream().collect(Collectors.groupingBy(CdxjLine::filename));
+        ArchiveReader reader = new ArchiveReader(root, index);
         Set<String> bundles = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>(captures);
         while (!todo.isEmpty()) {
             String bundle = todo.poll();
             if (bundles.add(bundle)) {
-                byFile.getOrDefault(bundle, List.of()).stream().filter(CdxjLine::isRevisit)
-                        .forEach(l -> index.original(l.digest()).ifPresent(o -> todo.add(o.filename())));
+                for (CdxjLine revisit : byFile.getOrDefault(bundle, List.of()).stream().filter(CdxjLine::isRevisit)
+                        .toList()) {
+                    reader.originalOf(revisit).ifPresent(o -> todo.add(o.filename()));
+                }
             }
         }
         return bundles;

@@ -22,7 +22,9 @@ public final class BundleReader {
         try (WarcReader reader = new WarcReader(bundle)) {
             contents.add(reader, bundle.toString());
         }
-        List<WarcContents.Block> metadata = contents.metadata();
+        // the verdict is refkeeper's JSON metadata record, written last; an imported bundle may hold others' too
+        List<WarcContents.Block> metadata = contents.metadata().stream()
+                .filter(m -> m.contentType().startsWith("application/json")).toList();
         if (metadata.isEmpty()) {
             throw new IOException(bundle + ": not a refkeeper bundle (no metadata record)");
         }
@@ -32,7 +34,7 @@ public final class BundleReader {
                     + resolved.missing());
         }
         List<StoredResource> resources = resolved.resources();
-        WarcContents.Block verdict = metadata.get(0);
+        WarcContents.Block verdict = metadata.get(metadata.size() - 1);
         String url = verdict.uri();
         Optional<byte[]> screenshot = contents.resource(BundleWriter.SCREENSHOT + url).map(WarcContents.Block::bytes);
         Optional<String> dom = text(contents, BundleWriter.DOM + url);

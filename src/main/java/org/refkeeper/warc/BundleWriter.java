@@ -4,32 +4,21 @@ import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageVersion;
-import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcDigest;
-import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
-import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
-import org.netpreserve.jwarc.WarcWriter;
-import org.netpreserve.jwarc.Warcinfo;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Exchange;
-import org.refkeeper.io.PendingFile;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,28 +41,17 @@ public final class BundleWriter implements Closeable {
     public static final String SCREENSHOT = "urn:refkeeper:screenshot:";
     public static final String DOM = "urn:refkeeper:dom:";
     public static final String TEXT = "urn:refkeeper:text:";
-    private static final String WARC_1_1 =
-            "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/";
 
-    private final PendingFile file;
-    private final FileChannel channel;
-    private final WarcWriter writer;
-    private final String relativePath;
+    private final BundleFile file;
     private final PayloadLookup earlier;
     private final Map<String, Original> inBundle = new HashMap<>();
-    private final List<CdxjLine> lines = new ArrayList<>();
-    private URI warcinfoId;
 
     /** Where a payload is stored in full; the record id only when it is in this bundle. */
     private record Original(Optional<URI> id, String url, Instant date) {
     }
 
-    private BundleWriter(PendingFile file, FileChannel channel, String relativePath, PayloadLookup earlier)
-            throws IOException {
+    private BundleWriter(BundleFile file, PayloadLookup earlier) {
         this.file = file;
-        this.channel = channel;
-        this.writer = new WarcWriter(channel, WarcCompression.GZIP);
-        this.relativePath = relativePath;
         this.earlier = earlier;
     }
 
@@ -83,68 +61,35 @@ public final class BundleWriter implements Closeable {
      * @param earlier payloads stored by earlier bundles: identical non-empty payloads become revisit records
      */
     public static BundleWriter create(Path archiveRoot, String relativePath, PayloadLookup earlier) throws IOException {
-        Path target = archiveRoot.resolve(relativePath).normalize();
-        if (!target.startsWith(archiveRoot.normalize()) || !relativePath.endsWith(".warc.gz")) {
-            throw new IOException("a bundle must be a .warc.gz inside the archive: " + relativePath);
-        }
-        PendingFile file = PendingFile.create(target);
-        try {
-            FileChannel channel = FileChannel.open(file.temp(), StandardOpenOption.WRITE);
-            return new BundleWriter(file, channel, relativePath, earlier);
-        } catch (IOException | RuntimeException e) {
-            file.close();
-            throw e;
-        }
+        return new BundleWriter(BundleFile.create(archiveRoot, relativePath), earlier);
     }
 
     /** Writes the whole capture, its main text and the verdict. */
     public void write(Capture capture, String mainText, String metadataJson) throws IOException {
-        Instant started = seconds(capture.started());
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        fields.put("software", List.of(SOFTWARE));
-        fields.put("format", List.of("WARC File Format 1.1"));
-        fields.put("conformsTo", List.of(WARC_1_1));
-        fields.put("page-url", List.of(capture.url()));
-        fields.put("final-url", List.of(capture.finalUrl()));
-        // jwarc formats the fields; the digest needs those exact bytes.
-        byte[] block = new Warcinfo.Builder().fields(fields).build().body().stream().readAllBytes();
-        Warcinfo info = new Warcinfo.Builder().version(MessageVersion.WARC_1_1).date(started)
-                .filename(file.target().getFileName().toString())
-                .blockDigest(Digests.sha1(block)).body(MediaType.WARC_FIELDS, block).build();
-        warcinfoId = info.id();
-        write(info, null);
+        Instant started = BundleFile.seconds(capture.started());
+        file.warcinfo(started, capture.url(), capture.finalUrl(), Map.of());
         for (Exchange exchange : capture.exchanges()) {
             writeExchange(exchange);
         }
-        resource(SCREENSHOT + capture.url(), "image/png", capture.screenshot(), started);
-        resource(DOM + capture.url(), "text/html;charset=utf-8", utf8(capture.dom()), started);
-        resource(TEXT + capture.url(), "text/plain;charset=utf-8", utf8(mainText), started);
-        byte[] json = utf8(metadataJson);
-        // Not indexed: under the page's URL, replay tools would serve the verdict as the page.
-        write(new WarcMetadata.Builder().version(MessageVersion.WARC_1_1).targetURI(capture.url()).date(started)
-                .warcinfoId(warcinfoId).blockDigest(Digests.sha1(json)).body(MediaType.JSON, json).build(), null);
+        file.resource(SCREENSHOT + capture.url(), "image/png", capture.screenshot(), started);
+        file.resource(DOM + capture.url(), "text/html;charset=utf-8", utf8(capture.dom()), started);
+        file.resource(TEXT + capture.url(), "text/plain;charset=utf-8", utf8(mainText), started);
+        file.metadata(capture.url(), started, metadataJson == null ? "" : metadataJson);
     }
 
     /** Moves the bundle into place; returns where it is and its index lines. */
     public Bundle finish() throws IOException {
-        writer.close();
-        file.commit();
-        return new Bundle(relativePath, lines);
+        return file.finish();
     }
 
     /** Without {@link #finish}: the bundle is dropped. */
     @Override
     public void close() throws IOException {
-        try {
-            writer.close();
-            channel.close();
-        } finally {
-            file.close();
-        }
+        file.close();
     }
 
     private void writeExchange(Exchange exchange) throws IOException {
-        Instant date = seconds(exchange.date());
+        Instant date = BundleFile.seconds(exchange.date());
         WarcDigest payload = Digests.sha1(exchange.body());
         Optional<Original> original = exchange.body().length == 0 ? Optional.empty() : original(payload);
         WarcRecord response = original.isPresent()
@@ -152,12 +97,12 @@ public final class BundleWriter implements Closeable {
                 : response(exchange, date, payload);
         String mime = original.isPresent() ? "warc/revisit"
                 : MediaType.parseLeniently(exchange.contentType()).base().toString();
-        write(response, CdxjLine.of(exchange.url(), date, mime, Integer.toString(exchange.status()),
-                payload.prefixedBase32(), 0, 0, relativePath, response.type()));
+        file.write(response, CdxjLine.of(exchange.url(), date, mime, Integer.toString(exchange.status()),
+                payload.prefixedBase32(), 0, 0, file.relativePath(), response.type()));
 
         HttpRequest request = HttpMessages.request(exchange);
-        write(new WarcRequest.Builder(exchange.url()).addHeaders(protocol(exchange))
-                .version(MessageVersion.WARC_1_1).date(date).warcinfoId(warcinfoId).concurrentTo(response.id())
+        file.write(new WarcRequest.Builder(exchange.url()).addHeaders(protocol(exchange))
+                .version(MessageVersion.WARC_1_1).date(date).warcinfoId(file.warcinfoId()).concurrentTo(response.id())
                 .blockDigest(Digests.sha1(request.serializeHeader(), exchange.requestBody()))
                 .payloadDigest(Digests.sha1(exchange.requestBody()))
                 .body(request).build(), null);
@@ -166,7 +111,7 @@ public final class BundleWriter implements Closeable {
     private WarcResponse response(Exchange exchange, Instant date, WarcDigest payload) throws IOException {
         HttpResponse http = HttpMessages.response(exchange, true);
         WarcResponse response = new WarcResponse.Builder(exchange.url()).addHeaders(protocol(exchange))
-                .version(MessageVersion.WARC_1_1).date(date).warcinfoId(warcinfoId)
+                .version(MessageVersion.WARC_1_1).date(date).warcinfoId(file.warcinfoId())
                 .blockDigest(Digests.sha1(http.serializeHeader(), exchange.body())).payloadDigest(payload)
                 .body(http).build();
         if (exchange.body().length > 0) {
@@ -180,7 +125,8 @@ public final class BundleWriter implements Closeable {
         // The block is the HTTP header alone; its Content-Length still tells the payload's length.
         byte[] headers = HttpMessages.response(exchange, false).serializeHeader();
         WarcRevisit.Builder revisit = new WarcRevisit.Builder(exchange.url(), WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
-                .version(MessageVersion.WARC_1_1).date(date).warcinfoId(warcinfoId).addHeaders(protocol(exchange))
+                .version(MessageVersion.WARC_1_1).date(date).warcinfoId(file.warcinfoId())
+                .addHeaders(protocol(exchange))
                 .blockDigest(Digests.sha1(headers)).payloadDigest(payload)
                 .body(MediaType.HTTP_RESPONSE, headers);
         original.id().ifPresent(revisit::refersTo);
@@ -202,33 +148,6 @@ public final class BundleWriter implements Closeable {
             return Map.of();
         }
         return Map.of("WARC-Protocol", List.of(exchange.protocol().toLowerCase(Locale.ROOT)));
-    }
-
-    private void resource(String uri, String type, byte[] body, Instant date) throws IOException {
-        if (body.length == 0) {
-            return;
-        }
-        WarcDigest digest = Digests.sha1(body);
-        // The target is set as text: page URLs are not always valid java.net.URIs.
-        write(new WarcResource.Builder().setHeader("WARC-Target-URI", uri).version(MessageVersion.WARC_1_1).date(date)
-                        .warcinfoId(warcinfoId).blockDigest(digest).payloadDigest(digest)
-                        .body(MediaType.parse(type), body).build(),
-                CdxjLine.of(uri, date, MediaType.parse(type).base().toString(), "", digest.prefixedBase32(), 0, 0,
-                        relativePath, "resource"));
-    }
-
-    /** Writes the record and, for indexed records, keeps its line with the offset and length it got. */
-    private void write(WarcRecord record, CdxjLine line) throws IOException {
-        long offset = writer.position();
-        writer.write(record);
-        if (line != null) {
-            lines.add(line.at(offset, writer.position() - offset));
-        }
-    }
-
-    /** WARC-Date and the index timestamp agree to the second, so revisits can name their original exactly. */
-    private static Instant seconds(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static byte[] utf8(String text) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,12 +26,16 @@ public final class CdxjIndex implements PayloadLookup {
     private static final Comparator<String> BYTEWISE = (a, b) -> Arrays.compareUnsigned(
             a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
 
+    /** Every line by its text, sorted: kept so that adding lines never writes the old ones out again. */
+    private final TreeMap<String, CdxjLine> sorted;
     private final List<CdxjLine> lines;
     private final Map<String, CdxjLine> originals;
     /** The URIs of each bundle's resource records (screenshot, DOM, main text), by file name. */
     private final Map<String, List<String>> resources;
+    private final Map<String, CdxjLine> captures = new HashMap<>();
 
     private CdxjIndex(TreeMap<String, CdxjLine> sorted) {
+        this.sorted = sorted;
         this.lines = List.copyOf(sorted.values());
         this.originals = new HashMap<>();
         this.resources = new HashMap<>();
@@ -39,6 +44,9 @@ public final class CdxjIndex implements PayloadLookup {
                 originals.merge(line.digest(), line, (a, b) -> b.timestamp().compareTo(a.timestamp()) < 0 ? b : a);
             } else if (line.recordType().equals("resource")) {
                 resources.computeIfAbsent(line.filename(), f -> new ArrayList<>()).add(line.url());
+            }
+            if (line.recordType().equals("response") || line.recordType().equals("resource")) {
+                captures.putIfAbsent(line.url() + " " + line.timestamp(), line);
             }
         }
     }
@@ -85,20 +93,17 @@ public final class CdxjIndex implements PayloadLookup {
 
     /** This index with {@code more} lines; a line already present is kept once. */
     public CdxjIndex plus(List<CdxjLine> more) {
-        TreeMap<String, CdxjLine> sorted = new TreeMap<>(BYTEWISE);
-        for (CdxjLine line : lines) {
-            sorted.put(line.toString(), line);
-        }
+        TreeMap<String, CdxjLine> all = new TreeMap<>(sorted);
         for (CdxjLine line : more) {
-            sorted.put(line.toString(), line);
+            all.put(line.toString(), line);
         }
-        return new CdxjIndex(sorted);
+        return new CdxjIndex(all);
     }
 
     /** Writes the index atomically, one line each, sorted bytewise. */
     public void write(Path file) throws IOException {
         StringBuilder text = new StringBuilder();
-        for (CdxjLine line : lines) {
+        for (String line : sorted.keySet()) {
             text.append(line).append('\n');
         }
         AtomicFile.write(file, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
@@ -117,6 +122,11 @@ public final class CdxjIndex implements PayloadLookup {
     /** Whether the bundle {@code filename} holds a resource record whose URI starts with {@code prefix}. */
     public boolean holds(String filename, String prefix) {
         return resources.getOrDefault(filename, List.of()).stream().anyMatch(u -> u.startsWith(prefix));
+    }
+
+    /** The full response (or resource) stored for {@code url} at {@code date} (to the second), if any. */
+    public Optional<CdxjLine> capture(String url, Instant date) {
+        return Optional.ofNullable(captures.get(url + " " + CdxjLine.of(url, date, "", "", "", 0, 0, "", "").timestamp()));
     }
 
     @Override

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 
 /** What the archive needs to know of an HTML document: its title, its text, the frames it embeds. */
 public final class Html {
+    private static final Pattern CSS_URL = Pattern.compile(
+            "url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)'\"]*))\\s*\\)|@import\\s+[\"']([^\"']+)[\"']");
     private static final Pattern REFRESH = Pattern.compile("(?i)url\\s*=\\s*['\"]?([^'\"]+)");
 
     private final Document document;
@@ -63,6 +65,60 @@ public final class Html {
     /** Absolute URLs (without fragment) of the frames this document embeds: parts of a page, not pages. */
     public Set<String> frames() {
         return urls("iframe[src], frame[src]", "src");
+    }
+
+    /**
+     * Absolute URLs (without fragment) of everything this document makes a browser fetch to show it: images
+     * (lazy ones and srcset too), style sheets, icons, preloads, scripts, media, frames, objects, and what its
+     * style attributes and style elements name.
+     */
+    public Set<String> resources() {
+        Set<String> urls = urls("img[src], script[src], iframe[src], frame[src], embed[src], source[src], "
+                + "video[src], audio[src], track[src], input[src]", "src");
+        for (String lazy : new String[]{"data-src", "data-original", "data-lazy-src", "data-actualsrc"}) {
+            urls.addAll(urls("[" + lazy + "]", lazy));
+        }
+        urls.addAll(urls("video[poster]", "poster"));
+        urls.addAll(urls("object[data]", "data"));
+        urls.addAll(urls("[background]", "background"));
+        urls.addAll(urls("image[href], use[href]", "href"));
+        for (Element link : document.select("link[href]")) {
+            String rel = link.attr("rel").toLowerCase(java.util.Locale.ROOT);
+            if (!rel.matches(".*\\b(canonical|alternate|next|prev|author|license|search|bookmark|external)\\b.*")) {
+                urls.add(withoutFragment(link.absUrl("href")));
+            }
+        }
+        for (Element e : document.select("img[srcset], source[srcset], img[data-srcset], source[data-srcset]")) {
+            for (String set : new String[]{e.attr("srcset"), e.attr("data-srcset")}) {
+                for (String candidate : set.split(",")) {
+                    String ref = candidate.strip().split("\\s+")[0];
+                    if (!ref.isEmpty()) {
+                        urls.add(withoutFragment(StringUtil.resolve(document.location(), ref)));
+                    }
+                }
+            }
+        }
+        StringBuilder css = new StringBuilder();
+        document.select("style").forEach(style -> css.append(style.data()).append('\n'));
+        document.select("[style]").forEach(e -> css.append(e.attr("style")).append('\n'));
+        urls.addAll(cssUrls(css.toString(), document.location()));
+        urls.remove("");
+        return urls;
+    }
+
+    /** Absolute URLs (without fragment) a style sheet loads: {@code url(...)} and {@code @import}. */
+    public static Set<String> cssUrls(String css, String baseUrl) {
+        Set<String> urls = new HashSet<>();
+        Matcher m = CSS_URL.matcher(css);
+        while (m.find()) {
+            String ref = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                    : m.group(3) != null ? m.group(3) : m.group(4);
+            ref = ref.strip();
+            if (!ref.isEmpty() && !ref.regionMatches(true, 0, "data:", 0, 5)) {
+                urls.add(withoutFragment(StringUtil.resolve(baseUrl, ref)));
+            }
+        }
+        return urls;
     }
 
     /** Absolute URLs (without fragment) this document navigates to: links and meta refresh. */

@@ -34,7 +34,7 @@ public final class WarcContents {
     }
 
     /** A resource or metadata record: refkeeper's screenshot, DOM, text and verdict. */
-    public record Block(String uri, Instant date, byte[] bytes) {
+    public record Block(String uri, Instant date, String contentType, byte[] bytes) {
     }
 
     /**
@@ -75,14 +75,29 @@ public final class WarcContents {
             HttpResponse http = revisit.http();
             captured.add(new Captured(revisit.target(), revisit.date(), http.status(),
                     HttpHeaders.of(http.headers()), null, revisit.payloadDigest(),
-                    revisit.refersToTargetURI().map(Object::toString), revisit.refersToDate()));
+                    revisit.headers().sole("WARC-Refers-To-Target-URI").map(WarcContents::unbracket),
+                    revisit.headers().sole("WARC-Refers-To-Date").flatMap(WarcDates::parse)));
         } else if (record instanceof WarcRequest request && isHttp(request)) {
             requests.putIfAbsent(request.target(), HttpHeaders.of(request.http().headers()));
+        } else if (record instanceof WarcResource resource && resource.target().startsWith("http")) {
+            // a page or file another tool stored without its HTTP exchange (Webrecorder): as a 200 response
+            byte[] body = bytes(record);
+            String type = resource.contentType().toString();
+            captured.add(new Captured(resource.target(), resource.date(), 200,
+                    List.of(new Header("Content-Type", type)), body, resource.payloadDigest(), Optional.empty(),
+                    Optional.empty()));
+            resource.payloadDigest().ifPresent(digest -> payloads.putIfAbsent(digest, body));
         } else if (record instanceof WarcResource resource) {
-            resources.putIfAbsent(resource.target(), new Block(resource.target(), resource.date(), bytes(record)));
+            resources.putIfAbsent(resource.target(), new Block(resource.target(), resource.date(),
+                    resource.contentType().toString(), bytes(record)));
         } else if (record instanceof WarcMetadata meta) {
-            metadata.add(new Block(meta.target(), meta.date(), bytes(record)));
+            metadata.add(new Block(meta.target(), meta.date(), meta.contentType().toString(), bytes(record)));
         }
+    }
+
+    private static String unbracket(String uri) {
+        String u = uri.strip();
+        return u.startsWith("<") && u.endsWith(">") ? u.substring(1, u.length() - 1) : u;
     }
 
     private static boolean isHttp(WarcTargetRecord record) {
@@ -125,10 +140,15 @@ public final class WarcContents {
                 .filter(c -> c.body() != null && revisit.refersToUrl().filter(c.url()::equals).isPresent()
                         && revisit.refersToDate().map(c.date()::equals).orElse(true))
                 .map(Captured::body).findFirst();
-        if (named.isPresent() || revisit.payloadDigest().isEmpty()) {
+        if (named.isPresent()) {
             return named;
         }
-        return elsewhere.payload(revisit.payloadDigest().get().prefixedBase32());
+        Optional<byte[]> byDigestElsewhere = revisit.payloadDigest().isEmpty() ? Optional.empty()
+                : elsewhere.payload(revisit.payloadDigest().get().prefixedBase32());
+        if (byDigestElsewhere.isPresent() || revisit.refersToDate().isEmpty()) {
+            return byDigestElsewhere;
+        }
+        return elsewhere.payload(revisit.refersToUrl().orElse(revisit.url()), revisit.refersToDate().get());
     }
 
     /** A header of the (first) request for a URL, where the file has the request. */

@@ -51,7 +51,7 @@ class ImportCommandTest {
         Run run = run("--archive", archive.toString(), "import", dir.resolve("nothing.warc").toString());
 
         assertEquals(ExitCodes.USAGE, run.exit());
-        assertEquals("refkeeper: " + dir.resolve("nothing.warc") + ": no such file; give .warc, .warc.gz or .wacz files\n",
+        assertEquals("refkeeper: " + dir.resolve("nothing.warc") + ": no such file; give WARC, ARC or WACZ files\n",
                 run.err());
         assertTrue(Files.notExists(archive));
     }

@@ -99,6 +99,36 @@ class RestoredPageTest {
         assertTrue(restored.getElementById(Banner.ID).text().endsWith("state now: vanished"));
     }
 
+    @Test
+    void framesShowTheirCapturedDocumentsFromLocalFilesAndAFrameTheCaptureLacksLoadsNothing() throws IOException {
+        String url = "https://news.example.com/story";
+        String frame = "https://video.example.net/embed/7";
+        byte[] png = Pngs.solid(4, 4, Color.RED);
+        byte[] page = ("<p>story</p><iframe src=\"" + frame + "#t=3\"></iframe>"
+                + "<iframe src=\"https://gone.example.org/widget\"></iframe><frame src=\"javascript:alert(1)\">")
+                .getBytes(StandardCharsets.UTF_8);
+        // the embedded player shows a picture and embeds itself again (a loop a restore must end)
+        byte[] player = ("<p>player</p><img src=\"/poster.png\"><iframe src=\"" + frame + "\"></iframe>"
+                + "<script>parent.location = 'https://evil.example/'</script>").getBytes(StandardCharsets.UTF_8);
+        RestoredPage restored = RestoredPage.of(snapshot(url, List.of(resource(url, "text/html", page),
+                resource(frame, "text/html", player), resource("https://video.example.net/poster.png", "image/png",
+                        png))), url, AT, State.UNCHANGED, CopyPolicy.OFFLINE);
+
+        Document doc = Jsoup.parse(restored.html());
+        List<Element> frames = doc.select("iframe");
+        String local = frames.get(0).attr("src");
+        assertTrue(local.matches("files/[A-Za-z0-9_-]+\\.html"), local);
+        assertEquals("about:blank", frames.get(1).attr("src"));
+        assertEquals("https://gone.example.org/widget", frames.get(1).attr(PageRewriter.MISSING));
+        Document embedded = Jsoup.parse(new String(restored.files().get(local.substring("files/".length())),
+                StandardCharsets.UTF_8));
+        assertTrue(embedded.text().contains("player"));
+        assertTrue(embedded.select("script").isEmpty());
+        assertArrayEquals(png, restored.files().get(embedded.selectFirst("img").attr("src")));
+        assertEquals(local.substring("files/".length()), embedded.selectFirst("iframe").attr("src"),
+                "the frame that embeds itself points at its own copy");
+    }
+
     private static StoredResource resource(String url, String type, byte[] body) {
         return new StoredResource(url, 200, type, List.of(new Header("Content-Type", type)), body, AT);
     }

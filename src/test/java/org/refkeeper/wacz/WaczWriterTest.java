@@ -6,13 +6,15 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refkeeper.foreign.ForeignArchive;
+import org.refkeeper.capture.Capture;
+import org.refkeeper.foreign.ForeignImport;
+import org.refkeeper.foreign.ForeignPage;
 import org.refkeeper.testing.TestCaptures;
+import org.refkeeper.warc.ArchiveReader;
 import org.refkeeper.warc.Bundle;
 import org.refkeeper.warc.CdxjIndex;
 import org.refkeeper.warc.CdxjLine;
 import org.refkeeper.warc.PayloadLookup;
-import org.refkeeper.warc.Snapshot;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -124,12 +126,17 @@ class WaczWriterTest {
             writer.finish();
         }
 
-        List<Snapshot> snapshots = ForeignArchive.read(wacz);
-
-        assertEquals(1, snapshots.size());
-        assertEquals(Optional.of("Post"), snapshots.get(0).title());
-        assertTrue(new String(snapshots.get(0).page().orElseThrow().body(), StandardCharsets.UTF_8).contains("second"));
-        assertArrayEquals(TestCaptures.LOGO_PNG, snapshots.get(0).resource(TestCaptures.LOGO).orElseThrow().body());
+        try (ForeignImport read = ForeignImport.read(List.of(wacz),
+                new ArchiveReader(root.resolve("elsewhere"), CdxjIndex.empty()))) {
+            assertEquals(1, read.pages().size());
+            ForeignPage page = read.pages().get(0);
+            assertEquals(Optional.of("Post"), page.title());
+            Capture capture = read.capture(page);
+            assertTrue(new String(capture.exchange(TestCaptures.POST).orElseThrow().body(), StandardCharsets.UTF_8)
+                    .contains("second"));
+            // the logo of the second capture is a revisit of the first bundle's, which the package holds too
+            assertArrayEquals(TestCaptures.LOGO_PNG, capture.exchange(TestCaptures.LOGO).orElseThrow().body());
+        }
     }
 
     static String sha256(byte[] bytes) throws Exception {

@@ -1,0 +1,13 @@
+package org.refkeeper.run;
+
+/**
+ * A record of an imported file that was skipped or read with a repair, in words.
+ *
+ * @param offset where the record starts in the file (for a gzip file, where its gzip member starts)
+ */
+public record ImportProblem(String file, long offset, String message) {
+    @Override
+    public String toString() {
+        return file + ": at byte " + offset + ": " + message;
+    }
+}

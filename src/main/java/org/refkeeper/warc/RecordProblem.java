@@ -1,0 +1,14 @@
+package org.refkeeper.warc;
+
+/**
+ * Something wrong with one record of a file being imported, in words: what was wrong and what refkeeper did.
+ *
+ * @param source the file, as messages name it
+ * @param offset where the record starts in the file
+ */
+public record RecordProblem(String source, long offset, String message) {
+    @Override
+    public String toString() {
+        return source + ": at byte " + offset + ": " + message;
+    }
+}
