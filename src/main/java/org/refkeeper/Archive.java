@@ -4,6 +4,7 @@ import org.refkeeper.history.ArchiveHistory;
 import org.refkeeper.history.SourceDiff;
 import org.refkeeper.history.SourceHistory;
 import org.refkeeper.history.SourceStatus;
+import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.notes.Notes;
 import org.refkeeper.notes.References;
@@ -27,7 +28,6 @@ import org.refkeeper.verify.VerifyReport;
 import org.refkeeper.wacz.ExportSummary;
 import org.refkeeper.wacz.WaczExport;
 import org.refkeeper.warc.ArchiveReader;
-import org.refkeeper.warc.CdxjIndex;
 import org.refkeeper.web.WebUi;
 
 import java.io.IOException;

@@ -16,8 +16,8 @@ import org.refkeeper.testing.Fixtures;
 import org.refkeeper.testing.JwarcValidation;
 import org.refkeeper.testing.Pdfs;
 import org.refkeeper.verdict.State;
+import org.refkeeper.verify.Verifier;
 import org.refkeeper.verify.VerifyReport;
-import org.refkeeper.warc.Verifier;
 
 import java.io.IOException;
 import java.nio.file.Files;

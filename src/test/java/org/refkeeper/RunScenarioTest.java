@@ -8,6 +8,7 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRevisit;
 import org.refkeeper.demo.LocalSite;
 import org.refkeeper.history.SourceDiff;
+import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.store.RunEntry;
 import org.refkeeper.store.RunReport;
@@ -19,9 +20,8 @@ import org.refkeeper.testing.ScenarioWorld.Phase;
 import org.refkeeper.testing.ScenarioWorld.Source;
 import org.refkeeper.testing.ScenarioWorld;
 import org.refkeeper.verdict.State;
+import org.refkeeper.verify.Verifier;
 import org.refkeeper.warc.ArchiveReader;
-import org.refkeeper.warc.CdxjIndex;
-import org.refkeeper.warc.Verifier;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package org.refkeeper.foreign;
 
 import org.netpreserve.jwarc.HttpResponse;
+import org.refkeeper.records.ForeignRecord;
+import org.refkeeper.records.HttpHead;
+import org.refkeeper.records.Spool;
 import org.refkeeper.warc.ArchiveReader;
-import org.refkeeper.warc.ForeignRecord;
 import org.refkeeper.warc.HttpBodies;
-import org.refkeeper.warc.HttpHead;
-import org.refkeeper.warc.Spool;
 
 import java.io.IOException;
 import java.io.InputStream;

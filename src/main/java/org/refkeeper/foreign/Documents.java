@@ -1,7 +1,7 @@
 package org.refkeeper.foreign;
 
 import org.netpreserve.jwarc.MediaType;
-import org.refkeeper.warc.ForeignRecord;
+import org.refkeeper.records.ForeignRecord;
 import org.refkeeper.warc.Html;
 
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package org.refkeeper.foreign;
 
 import org.refkeeper.capture.Capture;
+import org.refkeeper.records.ForeignRecord;
+import org.refkeeper.records.PageRecords;
+import org.refkeeper.records.RecordProblem;
+import org.refkeeper.records.Spool;
 import org.refkeeper.warc.ArchiveReader;
 import org.refkeeper.warc.BundleWriter;
-import org.refkeeper.warc.ForeignRecord;
-import org.refkeeper.warc.PageRecords;
-import org.refkeeper.warc.RecordProblem;
-import org.refkeeper.warc.Spool;
 
 import java.io.Closeable;
 import java.io.IOException;

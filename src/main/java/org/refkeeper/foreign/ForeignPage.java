@@ -1,7 +1,7 @@
 package org.refkeeper.foreign;
 
-import org.refkeeper.warc.ForeignRecord;
-import org.refkeeper.warc.PageRecords;
+import org.refkeeper.records.ForeignRecord;
+import org.refkeeper.records.PageRecords;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package org.refkeeper.foreign;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.refkeeper.records.ForeignRecord;
+import org.refkeeper.records.RecordProblem;
+import org.refkeeper.records.Spool;
+import org.refkeeper.records.WarcFileReader;
 import org.refkeeper.wacz.WaczFile;
-import org.refkeeper.warc.ForeignRecord;
-import org.refkeeper.warc.RecordProblem;
-import org.refkeeper.warc.Spool;
-import org.refkeeper.warc.WarcFileReader;
 
 import java.io.Closeable;
 import java.io.IOException;

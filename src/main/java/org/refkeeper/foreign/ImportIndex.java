@@ -1,8 +1,8 @@
 package org.refkeeper.foreign;
 
+import org.refkeeper.records.ForeignRecord;
+import org.refkeeper.records.Spool;
 import org.refkeeper.warc.BundleWriter;
-import org.refkeeper.warc.ForeignRecord;
-import org.refkeeper.warc.Spool;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package org.refkeeper.foreign;
 
-import org.refkeeper.warc.CdxjIndex;
-import org.refkeeper.warc.CdxjLine;
-import org.refkeeper.warc.ForeignRecord;
+import org.refkeeper.index.CdxjIndex;
+import org.refkeeper.index.CdxjLine;
+import org.refkeeper.records.ForeignRecord;
 
 import java.time.Instant;
 import java.util.Comparator;

@@ -5,9 +5,9 @@ import org.netpreserve.jwarc.MediaType;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Exchange;
 import org.refkeeper.capture.Header;
-import org.refkeeper.warc.ForeignRecord;
+import org.refkeeper.records.ForeignRecord;
+import org.refkeeper.records.PageRecords;
 import org.refkeeper.warc.HttpBodies;
-import org.refkeeper.warc.PageRecords;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package org.refkeeper.foreign;
 
-import org.refkeeper.warc.ForeignRecord;
+import org.refkeeper.records.ForeignRecord;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package org.refkeeper.foreign;
 
+import org.refkeeper.records.ForeignRecord;
 import org.refkeeper.warc.BundleWriter;
-import org.refkeeper.warc.ForeignRecord;
 
 import java.io.IOException;
 import java.net.URI;

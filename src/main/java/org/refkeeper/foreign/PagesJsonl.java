@@ -3,7 +3,7 @@ package org.refkeeper.foreign;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.refkeeper.warc.RecordProblem;
+import org.refkeeper.records.RecordProblem;
 import org.refkeeper.warc.WarcDates;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.refkeeper.history;
 
+import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.CommitInfo;
 import org.refkeeper.store.CommitLog;
@@ -7,7 +8,6 @@ import org.refkeeper.store.Json;
 import org.refkeeper.store.Layout;
 import org.refkeeper.store.SourceRecord;
 import org.refkeeper.warc.BundleWriter;
-import org.refkeeper.warc.CdxjIndex;
 
 import java.io.IOException;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package org.refkeeper.run;
 
 import org.refkeeper.capture.Capture;
+import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.warc.Bundle;
 import org.refkeeper.warc.BundleWriter;
-import org.refkeeper.warc.CdxjIndex;
 
 import java.io.IOException;
 import java.nio.file.Path;

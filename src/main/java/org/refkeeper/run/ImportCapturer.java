@@ -4,10 +4,10 @@ import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Failure;
 import org.refkeeper.foreign.ForeignImport;
 import org.refkeeper.foreign.ForeignPage;
+import org.refkeeper.index.CdxjIndex;
+import org.refkeeper.records.CopiedRecords;
+import org.refkeeper.records.ImportBundleWriter;
 import org.refkeeper.warc.Bundle;
-import org.refkeeper.warc.CdxjIndex;
-import org.refkeeper.warc.CopiedRecords;
-import org.refkeeper.warc.ImportBundleWriter;
 
 import java.io.IOException;
 import java.nio.file.Path;

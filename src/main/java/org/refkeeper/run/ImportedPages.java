@@ -8,12 +8,12 @@ import org.refkeeper.notes.CanonicalUrl;
 import org.refkeeper.notes.Reference;
 import org.refkeeper.notes.References;
 import org.refkeeper.notes.SourceId;
+import org.refkeeper.records.CopiedRecords;
+import org.refkeeper.records.RecordProblem;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.GoodCapture;
 import org.refkeeper.store.SourceRecord;
 import org.refkeeper.warc.ArchiveReader;
-import org.refkeeper.warc.CopiedRecords;
-import org.refkeeper.warc.RecordProblem;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package org.refkeeper.store;
 
+import org.refkeeper.index.CdxjIndex;
+import org.refkeeper.index.CdxjLine;
 import org.refkeeper.io.AtomicFile;
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.io.RealPath;
-import org.refkeeper.warc.CdxjIndex;
-import org.refkeeper.warc.CdxjLine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

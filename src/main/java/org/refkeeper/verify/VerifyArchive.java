@@ -1,13 +1,11 @@
 package org.refkeeper.verify;
 
+import org.refkeeper.index.CdxjIndex;
+import org.refkeeper.index.CdxjLine;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.Json;
 import org.refkeeper.store.Layout;
 import org.refkeeper.store.SourceRecord;
-import org.refkeeper.warc.CdxjIndex;
-import org.refkeeper.warc.CdxjLine;
-import org.refkeeper.warc.Problem;
-import org.refkeeper.warc.Verifier;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,2 +1,5 @@
-/** Checking a whole archive (digests, index, repository, every source's captures) and reporting, never repairing; imports warc and store. */
+/**
+ * Checking a whole archive (every record's digests, every index line against its record, the repository, every
+ * source's captures) and reporting, never repairing; imports warc, index and store.
+ */
 package org.refkeeper.verify;

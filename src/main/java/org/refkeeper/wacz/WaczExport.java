@@ -1,11 +1,11 @@
 package org.refkeeper.wacz;
 
+import org.refkeeper.index.CdxjIndex;
+import org.refkeeper.index.CdxjLine;
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.io.RealPath;
 import org.refkeeper.store.SourceRecord;
 import org.refkeeper.warc.ArchiveReader;
-import org.refkeeper.warc.CdxjIndex;
-import org.refkeeper.warc.CdxjLine;
 import org.refkeeper.warc.Snapshot;
 
 import java.io.IOException;

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.refkeeper.index.CdxjIndex;
+import org.refkeeper.index.CdxjLine;
 import org.refkeeper.io.PendingFile;
 import org.refkeeper.warc.BundleWriter;
-import org.refkeeper.warc.CdxjIndex;
-import org.refkeeper.warc.CdxjLine;
 import org.refkeeper.warc.Digests;
 
 import java.io.Closeable;

@@ -5,6 +5,8 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTargetRecord;
+import org.refkeeper.index.CdxjIndex;
+import org.refkeeper.index.CdxjLine;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

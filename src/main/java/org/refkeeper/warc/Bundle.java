@@ -1,5 +1,7 @@
 package org.refkeeper.warc;
 
+import org.refkeeper.index.CdxjLine;
+
 import java.util.List;
 
 /**

@@ -9,6 +9,7 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
+import org.refkeeper.index.CdxjLine;
 import org.refkeeper.io.PendingFile;
 
 import java.io.Closeable;
@@ -28,9 +29,9 @@ import java.util.Map;
 /**
  * One bundle being written, whatever its records come from: the gzipped WARC beside its place until
  * {@link #finish}, refkeeper's warcinfo, resource and metadata records, and the index line of every record
- * indexed. {@link BundleWriter} fills it from a browser capture, {@link ImportBundleWriter} from other tools' files.
+ * indexed. {@link BundleWriter} fills it from a browser capture, {@code records.ImportBundleWriter} from other tools' files.
  */
-final class BundleFile implements Closeable {
+public final class BundleFile implements Closeable {
     private static final String WARC_1_1 =
             "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/";
 
@@ -49,7 +50,7 @@ final class BundleFile implements Closeable {
     }
 
     /** A bundle for {@code archiveRoot/relativePath}, which must be a .warc.gz inside the archive. */
-    static BundleFile create(Path archiveRoot, String relativePath) throws IOException {
+    public static BundleFile create(Path archiveRoot, String relativePath) throws IOException {
         Path target = archiveRoot.resolve(relativePath).normalize();
         if (!target.startsWith(archiveRoot.normalize()) || !relativePath.endsWith(".warc.gz")) {
             throw new IOException("a bundle must be a .warc.gz inside the archive: " + relativePath);
@@ -64,12 +65,12 @@ final class BundleFile implements Closeable {
         }
     }
 
-    String relativePath() {
+    public String relativePath() {
         return relativePath;
     }
 
     /** The warcinfo that opens every bundle; {@code more} adds fields after the page's URLs. */
-    void warcinfo(Instant date, String pageUrl, String finalUrl, Map<String, List<String>> more) throws IOException {
+    public void warcinfo(Instant date, String pageUrl, String finalUrl, Map<String, List<String>> more) throws IOException {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         fields.put("software", List.of(BundleWriter.SOFTWARE));
         fields.put("format", List.of("WARC File Format 1.1"));
@@ -86,12 +87,12 @@ final class BundleFile implements Closeable {
         write(info, null);
     }
 
-    URI warcinfoId() {
+    public URI warcinfoId() {
         return warcinfoId;
     }
 
     /** One of refkeeper's own resource records (screenshot, DOM, main text); nothing when empty. */
-    void resource(String uri, String type, byte[] body, Instant date) throws IOException {
+    public void resource(String uri, String type, byte[] body, Instant date) throws IOException {
         if (body.length == 0) {
             return;
         }
@@ -106,14 +107,14 @@ final class BundleFile implements Closeable {
     }
 
     /** The verdict, last. Not indexed: under the page's URL, replay tools would serve the verdict as the page. */
-    void metadata(String pageUrl, Instant date, String json) throws IOException {
+    public void metadata(String pageUrl, Instant date, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         write(new WarcMetadata.Builder().version(MessageVersion.WARC_1_1).targetURI(pageUrl).date(seconds(date))
                 .warcinfoId(warcinfoId).blockDigest(Digests.sha1(bytes)).body(MediaType.JSON, bytes).build(), null);
     }
 
     /** Writes the record and, for an indexed record, keeps its line with the offset and length it got. */
-    void write(WarcRecord record, CdxjLine line) throws IOException {
+    public void write(WarcRecord record, CdxjLine line) throws IOException {
         long offset = writer.position();
         writer.write(record);
         if (line != null) {
@@ -122,7 +123,7 @@ final class BundleFile implements Closeable {
     }
 
     /** Moves the bundle into place; returns where it is and its index lines. */
-    Bundle finish() throws IOException {
+    public Bundle finish() throws IOException {
         writer.close();
         file.commit();
         return new Bundle(relativePath, lines);
@@ -140,7 +141,7 @@ final class BundleFile implements Closeable {
     }
 
     /** WARC-Date and the index timestamp agree to the second, so revisits can name their original exactly. */
-    static Instant seconds(Instant instant) {
+    public static Instant seconds(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS);
     }
 }

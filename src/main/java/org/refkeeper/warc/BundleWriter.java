@@ -11,6 +11,8 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Exchange;
+import org.refkeeper.index.CdxjLine;
+import org.refkeeper.index.PayloadLookup;
 
 import java.io.Closeable;
 import java.io.IOException;

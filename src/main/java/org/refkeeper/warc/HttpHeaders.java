@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** HTTP header lists as the archive stores them next to a decoded body. */
-final class HttpHeaders {
+public final class HttpHeaders {
     /** Headers that describe the bytes on the wire, not the decoded body stored in the archive. */
     private static final Set<String> WIRE = Set.of("content-encoding", "transfer-encoding", "content-length");
     static final String ORIGINAL_PREFIX = "X-Archive-Orig-";
@@ -62,7 +62,7 @@ final class HttpHeaders {
                 || h.name().equalsIgnoreCase("transfer-encoding"));
     }
 
-    static List<Header> of(MessageHeaders headers) {
+    public static List<Header> of(MessageHeaders headers) {
         List<Header> list = new ArrayList<>();
         headers.map().forEach((name, values) -> values.forEach(value -> list.add(new Header(name, value))));
         return list;

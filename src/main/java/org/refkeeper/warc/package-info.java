@@ -1,6 +1,5 @@
 /**
- * The WARC format: writing a capture as a bundle, copying other tools' records into one, reading bundles back with
- * revisits resolved, reading other tools' WARC and ARC files leniently, the CDXJ index, digests; imports capture
- * and io.
+ * refkeeper's own WARC bundles: writing a browser's capture as one, reading bundles back with revisits resolved,
+ * HTTP messages and bodies as stored, digests; imports index, capture and io.
  */
 package org.refkeeper.warc;

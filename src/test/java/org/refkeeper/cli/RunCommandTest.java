@@ -5,11 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.demo.DemoImages;
 import org.refkeeper.demo.DemoSite;
+import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.store.Json;
 import org.refkeeper.testing.Git;
 import org.refkeeper.testing.Seeds;
 import org.refkeeper.warc.ArchiveReader;
-import org.refkeeper.warc.CdxjIndex;
 import org.refkeeper.warc.Snapshot;
 
 import java.nio.file.Files;

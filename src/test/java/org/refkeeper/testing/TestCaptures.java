@@ -3,9 +3,9 @@ package org.refkeeper.testing;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Exchange;
 import org.refkeeper.capture.Header;
+import org.refkeeper.index.PayloadLookup;
 import org.refkeeper.warc.Bundle;
 import org.refkeeper.warc.BundleWriter;
-import org.refkeeper.warc.PayloadLookup;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;

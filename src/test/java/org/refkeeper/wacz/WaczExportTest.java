@@ -12,14 +12,14 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcTargetRecord;
 import org.refkeeper.Archive;
 import org.refkeeper.history.SourceStatus;
+import org.refkeeper.index.CdxjIndex;
+import org.refkeeper.index.CdxjLine;
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.store.SourceRecord;
 import org.refkeeper.testing.ExportFixtures;
 import org.refkeeper.testing.Pages;
 import org.refkeeper.testing.WechatLike;
 import org.refkeeper.warc.ArchiveReader;
-import org.refkeeper.warc.CdxjIndex;
-import org.refkeeper.warc.CdxjLine;
 import org.refkeeper.warc.Snapshot;
 
 import java.io.ByteArrayInputStream;

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.foreign.ForeignImport;
 import org.refkeeper.foreign.ForeignPage;
+import org.refkeeper.index.CdxjIndex;
+import org.refkeeper.index.CdxjLine;
+import org.refkeeper.index.PayloadLookup;
 import org.refkeeper.testing.TestCaptures;
 import org.refkeeper.warc.ArchiveReader;
 import org.refkeeper.warc.Bundle;
-import org.refkeeper.warc.CdxjIndex;
-import org.refkeeper.warc.CdxjLine;
-import org.refkeeper.warc.PayloadLookup;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -13,8 +13,12 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Exchange;
 import org.refkeeper.capture.Header;
+import org.refkeeper.index.CdxjIndex;
+import org.refkeeper.index.CdxjLine;
+import org.refkeeper.index.PayloadLookup;
 import org.refkeeper.testing.JwarcValidation;
 import org.refkeeper.testing.TestCaptures;
+import org.refkeeper.verify.Verifier;
 
 import java.awt.Color;
 import java.io.ByteArrayInputStream;

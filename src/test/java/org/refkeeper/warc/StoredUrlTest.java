@@ -2,6 +2,8 @@ package org.refkeeper.warc;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refkeeper.index.CdxjIndex;
+import org.refkeeper.index.CdxjLine;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

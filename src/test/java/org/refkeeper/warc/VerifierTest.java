@@ -2,8 +2,13 @@ package org.refkeeper.warc;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refkeeper.index.CdxjIndex;
+import org.refkeeper.index.CdxjLine;
+import org.refkeeper.index.PayloadLookup;
 import org.refkeeper.testing.JwarcValidation;
 import org.refkeeper.testing.TestCaptures;
+import org.refkeeper.verify.Problem;
+import org.refkeeper.verify.Verifier;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.refkeeper.warc;
+package org.refkeeper.records;
 
 import org.netpreserve.jwarc.HttpMessage;
 import org.netpreserve.jwarc.HttpRequest;
@@ -7,6 +7,8 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageHeaders;
 import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcRecord;
+import org.refkeeper.warc.HttpHeaders;
+import org.refkeeper.warc.WarcDates;
 
 import java.io.EOFException;
 import java.io.IOException;

@@ -1,9 +1,16 @@
-package org.refkeeper.warc;
+package org.refkeeper.records;
 
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRevisit;
+import org.refkeeper.index.CdxjIndex;
+import org.refkeeper.index.CdxjLine;
+import org.refkeeper.warc.Bundle;
+import org.refkeeper.warc.BundleFile;
+import org.refkeeper.warc.BundleWriter;
+import org.refkeeper.warc.Digests;
+import org.refkeeper.warc.HttpBodies;
 
 import java.io.Closeable;
 import java.io.IOException;

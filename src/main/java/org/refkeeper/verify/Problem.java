@@ -1,4 +1,4 @@
-package org.refkeeper.warc;
+package org.refkeeper.verify;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package org.refkeeper.warc;
+package org.refkeeper.records;
 
 /**
  * Something wrong with one record of a file being imported, in words: what was wrong and what refkeeper did.

@@ -1,4 +1,4 @@
-package org.refkeeper.warc;
+package org.refkeeper.records;
 
 import org.brotli.dec.BrotliInputStream;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,10 @@
-package org.refkeeper.warc;
+package org.refkeeper.records;
 
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageHeaders;
 import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcDigest;
+import org.refkeeper.warc.WarcDates;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.refkeeper.warc;
+package org.refkeeper.records;
 
 import java.io.Closeable;
 import java.io.IOException;

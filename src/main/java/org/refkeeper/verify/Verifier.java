@@ -1,4 +1,4 @@
-package org.refkeeper.warc;
+package org.refkeeper.verify;
 
 import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcCaptureRecord;
@@ -7,6 +7,9 @@ import org.netpreserve.jwarc.WarcPayload;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcTargetRecord;
+import org.refkeeper.index.CdxjIndex;
+import org.refkeeper.index.CdxjLine;
+import org.refkeeper.warc.Digests;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

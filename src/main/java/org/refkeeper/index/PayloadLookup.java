@@ -1,4 +1,4 @@
-package org.refkeeper.warc;
+package org.refkeeper.index;
 
 import java.util.Optional;
 

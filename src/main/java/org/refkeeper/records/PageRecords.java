@@ -1,4 +1,4 @@
-package org.refkeeper.warc;
+package org.refkeeper.records;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,9 +1,12 @@
-package org.refkeeper.warc;
+package org.refkeeper.records;
 
 import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
+import org.refkeeper.index.CdxjLine;
+import org.refkeeper.warc.BundleFile;
+import org.refkeeper.warc.WarcDates;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

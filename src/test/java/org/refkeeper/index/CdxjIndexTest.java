@@ -1,4 +1,4 @@
-package org.refkeeper.warc;
+package org.refkeeper.index;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

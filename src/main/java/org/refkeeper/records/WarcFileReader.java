@@ -1,4 +1,4 @@
-package org.refkeeper.warc;
+package org.refkeeper.records;
 
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;

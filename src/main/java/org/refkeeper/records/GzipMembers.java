@@ -1,4 +1,4 @@
-package org.refkeeper.warc;
+package org.refkeeper.records;
 
 import java.io.EOFException;
 import java.io.IOException;

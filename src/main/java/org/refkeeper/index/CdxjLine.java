@@ -1,4 +1,4 @@
-package org.refkeeper.warc;
+package org.refkeeper.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

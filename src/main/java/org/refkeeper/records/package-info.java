@@ -1,0 +1,6 @@
+/**
+ * Other tools' WARC and ARC files record by record: read leniently into a spool, every problem with its byte
+ * offset, and copied byte for byte into a page's bundle with refkeeper's own records beside them; imports warc,
+ * index and capture.
+ */
+package org.refkeeper.records;
