@@ -122,8 +122,6 @@ public final class Archive implements AutoCloseable {
         return history().source(source);
     }
 
-    // --- restore and serve: methods for the restore package's offline copies and web UI go here ---
-
     /**
      * An offline copy of a source in {@code to}: its last good capture, or with {@code at} (a date, run id or
      * commit) the capture that was its last good one then. {@code to} must be new, empty or an earlier restore.
@@ -157,8 +155,6 @@ public final class Archive implements AutoCloseable {
     public SourceDiff diff(String source, Optional<String> from, Optional<String> to) throws IOException {
         return history().diff(source, from, to);
     }
-
-    // --- export, import and verify go here ---
 
     /**
      * Brings the pages of WARC, ARC and WACZ files written by other tools into the archive: each page is judged
