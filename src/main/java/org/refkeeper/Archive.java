@@ -13,6 +13,7 @@ import org.refkeeper.run.CaptureRun;
 import org.refkeeper.run.ImportReport;
 import org.refkeeper.run.ImportedPages;
 import org.refkeeper.run.RunListener;
+import org.refkeeper.run.RunPlan;
 import org.refkeeper.run.WorkerBrowser;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.RunReport;
@@ -65,14 +66,19 @@ public final class Archive implements AutoCloseable {
         return Notes.scan(notes);
     }
 
-    /** Checks every source and commits the run. */
+    /**
+     * Checks the chosen sources and commits the run, with what runs that ended before committing found. Only
+     * failures of the run as a whole (the archive unwritable, Chromium unable to start) throw; a source that
+     * fails is an {@code error} line of the report.
+     */
     public RunReport run(RunOptions options, RunListener listener) throws IOException {
         closeReader();
         try (ArchiveStore store = ArchiveStore.openForWriting(root, clock)) {
             References refs = CaptureRun.scanNotes(store, options.notes());
             long delay = options.hostDelayMillis().orElse(store.settings().hostDelayMillis());
-            return new CaptureRun(store, refs, () -> new WorkerBrowser(options.browser(), clock),
-                    options.browser().concurrency(), delay, listener, clock).call();
+            RunPlan plan = new RunPlan(options.browser().concurrency(), delay, options.retries(), options.selection());
+            return new CaptureRun(store, refs, () -> new WorkerBrowser(options.browser(), clock), plan, listener,
+                    clock).call();
         }
     }
 

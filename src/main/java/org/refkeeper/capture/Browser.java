@@ -88,7 +88,7 @@ public final class Browser implements AutoCloseable {
         }
         Instant started = clock.instant();
         try (BrowserContext context = chromium.newContext(contextOptions())) {
-            return new PageSession(context, settings.timeout(), guard).capture(url, started);
+            return new PageSession(context, settings.timeout(), settings.limits(), guard).capture(url, started);
         } catch (PlaywrightException e) {
             if (guard.fired()) {
                 return Capture.failed(url, started, new Failure(Failure.Kind.TIMEOUT,

@@ -8,18 +8,23 @@ import com.microsoft.playwright.options.Timing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Reads one finished request and its response out of the browser as an {@link Exchange}. */
+/**
+ * Reads one finished request and its response out of the browser as an {@link Exchange}. A body is measured
+ * before it is read, and one the page's budget has no room for is left out; the exchange itself is kept.
+ */
 final class ExchangeReader {
-    /** Bodies above this are left out rather than held in memory; the exchange itself is kept. */
-    static final int MAX_BODY = 50 * 1024 * 1024;
-
     private ExchangeReader() {
     }
 
-    /** The exchange, or empty when the request never got a response. */
-    static Optional<Exchange> read(Request request) {
+    /**
+     * The exchange, or empty when the request never got a response.
+     *
+     * @param whole whether the body arrived whole; one that broke off is not read
+     */
+    static Optional<Exchange> read(Request request, boolean whole, PageBudget budget) {
         Response response = request.existingResponse();
         if (response == null) {
             return Optional.empty();
@@ -27,20 +32,35 @@ final class ExchangeReader {
         byte[] requestBody = request.postDataBuffer();
         return Optional.of(new Exchange(request.method(), request.url(), headers(request.headersArray()),
                 requestBody == null ? new byte[0] : requestBody, response.status(), response.statusText(),
-                protocol(response), headers(response.headersArray()), body(response), date(request.timing())));
+                protocol(response), headers(response.headersArray()), whole ? body(response, budget) : new byte[0],
+                date(request.timing())));
     }
 
-    private static byte[] body(Response response) {
-        if (response.status() / 100 == 3 || declaredLength(response) > MAX_BODY) {
+    private static byte[] body(Response response, PageBudget budget) {
+        if (response.status() / 100 == 3 || !budget.admit(response.url(), size(response))) {
             return new byte[0];
         }
         try {
             byte[] body = response.body();
-            return body.length > MAX_BODY ? new byte[0] : body;
+            if (body.length > budget.perBody()) {
+                budget.omit(response.url(), "larger than measured, over the limit for one body");
+                return new byte[0];
+            }
+            return body;
         } catch (PlaywrightException e) {
             // The browser no longer holds it (evicted, or the load was cut short): keep the headers.
             return new byte[0];
         }
+    }
+
+    /**
+     * The decoded size: as the browser counted it arriving, else as declared when nothing decodes it on the way;
+     * -1 when neither tells.
+     */
+    private static long size(Response response) {
+        String encoding = response.headerValue("content-encoding");
+        boolean identity = encoding == null || encoding.isBlank() || encoding.strip().toLowerCase(Locale.ROOT).equals("identity");
+        return identity ? declaredLength(response) : -1;
     }
 
     private static long declaredLength(Response response) {

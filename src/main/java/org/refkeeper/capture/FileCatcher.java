@@ -3,9 +3,7 @@ package org.refkeeper.capture;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.CDPSession;
-import com.microsoft.playwright.Page;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,21 +29,26 @@ final class FileCatcher {
     private final CDPSession cdp;
     private final String mainFrame;
     private final Recorder recorder;
+    /** How much of a body one protocol call hands over. */
+    private static final int READ_SIZE = 1 << 20;
+
     private final StallGuard guard;
     private final Deadline deadline;
+    private final PageBudget budget;
 
-    private FileCatcher(CDPSession cdp, Recorder recorder, StallGuard guard, Deadline deadline) {
+    private FileCatcher(CDPSession cdp, Recorder recorder, StallGuard guard, Deadline deadline, PageBudget budget) {
         this.cdp = cdp;
         this.mainFrame = cdp.send("Page.getFrameTree").getAsJsonObject("frameTree")
                 .getAsJsonObject("frame").get("id").getAsString();
         this.recorder = recorder;
         this.guard = guard;
         this.deadline = deadline;
+        this.budget = budget;
     }
 
-    /** Starts catching on a page that has not navigated yet. */
-    static void watch(BrowserContext context, Page page, Recorder recorder, StallGuard guard, Deadline deadline) {
-        FileCatcher catcher = new FileCatcher(context.newCDPSession(page), recorder, guard, deadline);
+    /** Starts catching on a page (through its own DevTools session) that has not navigated yet. */
+    static void watch(CDPSession cdp, Recorder recorder, StallGuard guard, Deadline deadline, PageBudget budget) {
+        FileCatcher catcher = new FileCatcher(cdp, recorder, guard, deadline, budget);
         catcher.cdp.on("Fetch.requestPaused", catcher::paused);
         JsonObject documents = new JsonObject();
         documents.addProperty("resourceType", "Document");
@@ -67,8 +70,11 @@ final class FileCatcher {
             return;
         }
         Instant arrived = Instant.now();
-        byte[] body = declaredLength(headers) > ExchangeReader.MAX_BODY ? new byte[0]
-                : guard.within(Duration.ofMillis((long) deadline.millisLeft()).plus(GRACE), () -> body(request));
+        String url = event.getAsJsonObject("request").get("url").getAsString();
+        long declared = declaredLength(headers);
+        // admit() says why a body declared over the limit is left out
+        byte[] body = declared > budget.perBody() && !budget.admit(url, declared) ? new byte[0]
+                : guard.within(Duration.ofMillis((long) deadline.millisLeft()).plus(GRACE), () -> body(request, url));
         recorder.caught(exchange(event, status, headers, body, arrived), event.get("frameId").getAsString().equals(mainFrame));
         request.addProperty("errorReason", "Aborted");
         cdp.send("Fetch.failRequest", request);
@@ -85,16 +91,39 @@ final class FileCatcher {
         JsonObject request = event.getAsJsonObject("request");
         String statusText = event.has("responseStatusText") ? event.get("responseStatusText").getAsString() : "";
         return new Exchange(request.get("method").getAsString(), request.get("url").getAsString(),
-                requestHeaders(request), requestBody(request), status, statusText, "", headers,
-                body.length > ExchangeReader.MAX_BODY ? new byte[0] : body, arrived);
+                requestHeaders(request), requestBody(request), status, statusText, "", headers, body, arrived);
     }
 
-    /** The body as the browser decoded it (Content-Encoding undone), in full. */
-    private byte[] body(JsonObject id) {
-        JsonObject got = cdp.send("Fetch.getResponseBody", id);
-        String body = got.get("body").getAsString();
-        return got.get("base64Encoded").getAsBoolean() ? Base64.getDecoder().decode(body)
-                : body.getBytes(StandardCharsets.UTF_8);
+    /**
+     * The body as the browser decoded it (Content-Encoding undone), read as a stream a piece at a time, so that
+     * one over the limit for a body is never held whole; empty, with the reason noted, when it is over.
+     */
+    private byte[] body(JsonObject id, String url) {
+        String stream = cdp.send("Fetch.takeResponseBodyAsStream", id).get("stream").getAsString();
+        JsonObject read = new JsonObject();
+        read.addProperty("handle", stream);
+        read.addProperty("size", READ_SIZE);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            while (true) {
+                JsonObject chunk = cdp.send("IO.read", read);
+                String data = chunk.get("data").getAsString();
+                body.writeBytes(chunk.has("base64Encoded") && chunk.get("base64Encoded").getAsBoolean()
+                        ? Base64.getDecoder().decode(data) : data.getBytes(StandardCharsets.UTF_8));
+                if (body.size() > budget.perBody()) {
+                    budget.admit(url, body.size()); // notes why it is left out
+                    return new byte[0];
+                }
+                if (chunk.get("eof").getAsBoolean()) {
+                    break;
+                }
+            }
+        } finally {
+            JsonObject close = new JsonObject();
+            close.addProperty("handle", stream);
+            cdp.send("IO.close", close);
+        }
+        return budget.admit(url, body.size()) ? body.toByteArray() : new byte[0];
     }
 
     /** The headers the page asked with; the network stack adds its own (Host, Cookie, Accept-Encoding). */

@@ -1,8 +1,8 @@
 package org.refkeeper.run;
 
+import org.refkeeper.capture.Failure;
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.notes.Notes;
-import org.refkeeper.notes.Reference;
 import org.refkeeper.notes.References;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.CommitMessage;
@@ -19,45 +19,54 @@ import org.refkeeper.verdict.Verdicts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One run: read the notes, check every source on worker threads (one Chromium each), then write the run
- * report and REPORT.md and commit. Sources are written as they are judged, so a run that dies leaves every
- * finished source in place for the next run to commit.
+ * One run: report what runs that died before committing found, check the chosen sources on worker threads (one
+ * Chromium each; one page per host at a time), then write the run report and REPORT.md and commit. Sources are
+ * written as they are judged, so a run that dies leaves every finished source in place for the next run to commit
+ * and report. Nothing thrown while checking one source stops the others.
  */
 public final class CaptureRun {
+    private static final Set<Failure.Kind> TRANSIENT = Set.of(Failure.Kind.DNS, Failure.Kind.CONNECTION, Failure.Kind.TIMEOUT);
+
     private final ArchiveStore store;
     private final References refs;
     private final Capturer.Factory capturers;
-    private final int concurrency;
-    private final HostPacer pacer;
+    private final RunPlan plan;
     private final RunListener listener;
     private final Clock clock;
 
     /**
-     * @param capturers       one capturer for each worker thread
-     * @param hostDelayMillis the least time between two page loads on one host
-     * @param clock           what the run reads the time from: run ids, dates in reports and in git
+     * @param capturers one capturer for each worker thread
+     * @param clock     what the run reads the time from: run ids, dates in reports and in git
      */
-    public CaptureRun(ArchiveStore store, References refs, Capturer.Factory capturers, int concurrency,
-                      long hostDelayMillis, RunListener listener, Clock clock) {
+    public CaptureRun(ArchiveStore store, References refs, Capturer.Factory capturers, RunPlan plan,
+                      RunListener listener, Clock clock) {
         this.store = store;
         this.refs = refs;
         this.capturers = capturers;
-        this.concurrency = concurrency;
-        this.pacer = new HostPacer(hostDelayMillis);
+        this.plan = plan;
         this.listener = listener;
         this.clock = clock;
+    }
+
+    /** Every source, each checked once. */
+    public CaptureRun(ArchiveStore store, References refs, Capturer.Factory capturers, int concurrency,
+                      long hostDelayMillis, RunListener listener, Clock clock) {
+        this(store, refs, capturers, RunPlan.once(concurrency, hostDelayMillis), listener, clock);
     }
 
     /** Reads the notes a run is for: the ones given (then recorded in the settings), else the recorded ones. */
@@ -76,15 +85,17 @@ public final class CaptureRun {
 
     public RunReport call() throws IOException {
         Instant started = clock.instant();
+        List<RunEntry> recovered = Recovery.recover(store);
         Settings settings = store.settings();
+        List<RunReport> runs = store.runs();
+        References chosen = plan.selection().choose(refs, lastChecked(runs), started);
         String runId = store.newRunId(started);
-        SourceChecker checker = new SourceChecker(store, runId,
-                new Judge(siteRules(settings)), previousStates(),
+        SourceChecker checker = new SourceChecker(store, runId, new Judge(siteRules(settings)), previousStates(runs),
                 new NotePaths(store.root().toAbsolutePath().getParent()), clock);
-        listener.started(runId, refs.sources().size());
-        RunEntry[] entries = checkAll(refs.sources(), checker);
-        RunReport report = new RunReport(runId, started, clock.instant(), Optional.empty(),
-                counts(entries), List.of(entries));
+        listener.started(runId, chosen.sources().size());
+        List<RunEntry> own = Arrays.asList(checkAll(chosen, checker));
+        RunReport report = new RunReport(runId, started, clock.instant(), Optional.empty(), counts(own), own,
+                onceEach(recovered, own));
         store.saveRun(report);
         store.saveReport(ReportPage.render(report, store.sources(), Verdicts::titleDiffers));
         return report.withCommit(store.commit(CommitMessage.of(report)));
@@ -99,63 +110,161 @@ public final class CaptureRun {
         }
     }
 
-    private Map<String, State> previousStates() throws IOException {
-        Map<String, State> out = new LinkedHashMap<>();
-        store.latestRun().ifPresent(r -> r.sources().forEach(e -> out.put(e.id(), e.state())));
+    /** The state each source had after the last run that checked it: runs may check only some sources. */
+    private static Map<String, State> previousStates(List<RunReport> runs) {
+        Map<String, State> out = new HashMap<>();
+        for (RunReport r : runs) {
+            // what a dead run found came before the committing run's own check
+            r.recovered().forEach(e -> out.put(e.id(), e.state()));
+            r.sources().forEach(e -> out.put(e.id(), e.state()));
+        }
         return out;
     }
 
-    private RunEntry[] checkAll(List<Reference> sources, SourceChecker checker) throws IOException {
-        RunEntry[] entries = new RunEntry[sources.size()];
-        ConcurrentLinkedQueue<Integer> queue = new ConcurrentLinkedQueue<>();
-        for (int i = 0; i < sources.size(); i++) {
-            queue.add(i);
-        }
-        AtomicInteger done = new AtomicInteger();
-        AtomicReference<IOException> launchFailure = new AtomicReference<>();
-        List<Thread> workers = new ArrayList<>();
-        int n = Math.min(concurrency, sources.size());
-        for (int w = 0; w < n; w++) {
-            Thread t = new Thread(() -> {
-                try (Capturer capturer = capturers.open()) {
-                    Integer i;
-                    while (launchFailure.get() == null && (i = queue.poll()) != null) {
-                        Reference ref = sources.get(i);
-                        pacer.awaitTurn(ref.id().host());
-                        entries[i] = checker.check(ref, capturer);
-                        listener.judged(entries[i], done.incrementAndGet(), sources.size());
-                    }
-                } catch (IOException e) {
-                    launchFailure.compareAndSet(null, e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "refkeeper-capture-" + w);
+    private static Map<String, Instant> lastChecked(List<RunReport> runs) {
+        Map<String, Instant> out = new HashMap<>();
+        runs.forEach(r -> r.sources().forEach(e -> out.put(e.id(), r.started())));
+        return out;
+    }
+
+    /** A finding of a dead run that this run's own check of the source tells again is told once, by this run. */
+    private static List<RunEntry> onceEach(List<RunEntry> recovered, List<RunEntry> own) {
+        return recovered.stream().filter(r -> own.stream().noneMatch(e -> e.id().equals(r.id())
+                && e.state() == r.state() && e.isNews())).toList();
+    }
+
+    private RunEntry[] checkAll(References chosen, SourceChecker checker) throws IOException {
+        RunEntry[] entries = new RunEntry[chosen.sources().size()];
+        HostQueue queue = new HostQueue(chosen.sources(), plan.hostDelayMillis());
+        Workers workers = new Workers(queue, checker, entries);
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < Math.min(plan.concurrency(), entries.length); w++) {
+            Thread t = new Thread(workers::work, "refkeeper-capture-" + w);
             t.start();
-            workers.add(t);
+            threads.add(t);
         }
-        for (Thread t : workers) {
+        for (Thread t : threads) {
             try {
                 t.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                queue.stop();
                 throw new IOException("run interrupted", e);
             }
         }
-        if (launchFailure.get() != null) {
-            throw launchFailure.get();
+        if (workers.launchFailure.get() != null) {
+            throw workers.launchFailure.get();
         }
         return entries;
     }
 
-    private static Map<State, Integer> counts(RunEntry[] entries) {
+    /** The worker threads' loop: take a check, make it, write it or put it back for a retry. */
+    private final class Workers {
+        private final HostQueue queue;
+        private final SourceChecker checker;
+        private final RunEntry[] entries;
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicReference<IOException> launchFailure = new AtomicReference<>();
+
+        Workers(HostQueue queue, SourceChecker checker, RunEntry[] entries) {
+            this.queue = queue;
+            this.checker = checker;
+            this.entries = entries;
+        }
+
+        void work() {
+            Capturer capturer = null;
+            try {
+                capturer = capturers.open();
+                HostQueue.Job job;
+                while ((job = queue.take()) != null) {
+                    capturer = check(job, capturer);
+                }
+            } catch (IOException e) {
+                launchFailure.compareAndSet(null, e);
+                queue.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                queue.stop();
+            } finally {
+                if (capturer != null) {
+                    capturer.close();
+                }
+            }
+        }
+
+        /** Makes one check; returns the capturer for the next one: a fresh one after an error of the JVM itself. */
+        private Capturer check(HostQueue.Job job, Capturer capturer) throws IOException {
+            Judgement j;
+            try {
+                j = checker.judge(job.ref(), capturer);
+            } catch (Error e) {
+                // a stack overflow or memory running out midway through a browser call: the source is an error,
+                // and the browser, which may be halfway through a message, is replaced
+                finish(job, checker.failed(job.ref(), e));
+                queue.done(job);
+                closeQuietly(capturer);
+                return capturers.open();
+            }
+            Optional<Duration> asked = RetryAfter.of(j.capture(), clock.instant());
+            Optional<Duration> wait = retryable(j) ? plan.retries().waitBefore(job.attempt() + 1, asked) : Optional.empty();
+            if (wait.isPresent()) {
+                queue.retry(job, j, wait.get(), asked.isPresent());
+                return capturer;
+            }
+            finish(job, record(j));
+            HostSignal.of(j, plan.retries(), clock.instant()).ifPresent(signal -> {
+                for (HostQueue.Job left : queue.close(job.host())) {
+                    finish(left, left.last().map(this::record)
+                            .orElseGet(() -> checker.leftAlone(left.ref(), signal.state(), signal.reason())));
+                }
+            });
+            queue.done(job);
+            return capturer;
+        }
+
+        private RunEntry record(Judgement j) {
+            try {
+                return checker.record(j);
+            } catch (Error e) {
+                return checker.failed(j.ref(), e);
+            }
+        }
+
+        private void finish(HostQueue.Job job, RunEntry entry) {
+            entries[job.index()] = entry;
+            try {
+                listener.judged(entry, done.incrementAndGet(), entries.length);
+            } catch (RuntimeException e) {
+                // a listener that fails (a closed terminal) costs the run its progress display, nothing more
+            }
+        }
+    }
+
+    /** A source out of reach for a reason that may pass: the network, the server, not the page's own notice. */
+    private static boolean retryable(Judgement j) {
+        if (j.verdict().state() != State.UNREACHABLE) {
+            return false;
+        }
+        int status = j.assessment().httpStatus();
+        return j.capture().failure().map(f -> TRANSIENT.contains(f.kind())).orElse(false)
+                || status >= 500 || status == 408 || status == 425;
+    }
+
+    private static void closeQuietly(Capturer capturer) {
+        try {
+            capturer.close();
+        } catch (RuntimeException | Error e) {
+            // a broken browser that will not close cleanly is ended with its driver
+        }
+    }
+
+    private static Map<State, Integer> counts(List<RunEntry> entries) {
         Map<State, Integer> counts = new EnumMap<>(State.class);
         for (State s : State.values()) {
             counts.put(s, 0);
         }
-        for (RunEntry e : entries) {
-            counts.merge(e.state(), 1, Integer::sum);
-        }
+        entries.stream().filter(Objects::nonNull).forEach(e -> counts.merge(e.state(), 1, Integer::sum));
         return counts;
     }
 }

@@ -14,7 +14,7 @@ public final class CommitMessage {
         StringBuilder msg = new StringBuilder(CommitLog.subject(run.run(), run.summary())).append("\n");
         boolean first = true;
         for (RunEntry e : run.sources()) {
-            if (!isNews(e)) {
+            if (!e.isNews()) {
                 continue;
             }
             if (first) {
@@ -33,16 +33,5 @@ public final class CommitMessage {
             msg.append("\n  ").append(e.url()).append('\n');
         }
         return msg.toString();
-    }
-
-    static boolean isNews(RunEntry e) {
-        if (e.state() == State.NEW || e.state() == State.CHANGED) {
-            return true;
-        }
-        State before = e.previous().orElse(e.state());
-        if (before == e.state()) {
-            return false;
-        }
-        return !(e.state() == State.UNCHANGED && before.good());
     }
 }

@@ -1,0 +1,60 @@
+package org.refkeeper.capture;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bodies one page may keep in memory ({@link BodyLimits}), spent as they are read, and what was left out
+ * for want of room, in words. One per page; used on the thread that drives it.
+ */
+final class PageBudget {
+    private static final int URL_IN_MESSAGE = 200;
+
+    private final BodyLimits limits;
+    private final List<String> omissions = new ArrayList<>();
+    private long spent;
+
+    PageBudget(BodyLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * Whether a body of {@code size} decoded bytes may be read, booking it if so; otherwise notes why it is left
+     * out. A size of -1 is one the browser could not tell, which is not read: it could be any size.
+     */
+    boolean admit(String url, long size) {
+        if (size < 0) {
+            omit(url, "its size could not be measured before reading it");
+            return false;
+        }
+        if (size > limits.perBody()) {
+            omit(url, BodyLimits.megabytes(size) + ", over the limit of " + BodyLimits.megabytes(limits.perBody())
+                    + " for one body");
+            return false;
+        }
+        if (spent + size > limits.perPage()) {
+            omit(url, "the page's bodies reached the limit of " + BodyLimits.megabytes(limits.perPage()));
+            return false;
+        }
+        spent += size;
+        return true;
+    }
+
+    long perBody() {
+        return limits.perBody();
+    }
+
+    void omit(String url, String why) {
+        String shown = url.length() > URL_IN_MESSAGE ? url.substring(0, URL_IN_MESSAGE) + "..." : url;
+        omissions.add("body of " + shown + " left out: " + why);
+    }
+
+    /** Notes something else the capture lacks, e.g. part of its screenshot. */
+    void note(String omission) {
+        omissions.add(omission);
+    }
+
+    List<String> omissions() {
+        return List.copyOf(omissions);
+    }
+}
