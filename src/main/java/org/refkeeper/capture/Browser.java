@@ -92,7 +92,7 @@ public final class Browser implements AutoCloseable {
         } catch (PlaywrightException e) {
             if (guard.fired()) {
                 return Capture.failed(url, started, new Failure(Failure.Kind.TIMEOUT,
-                        "the file stopped arriving: not all of it came within " + settings.timeout().toSeconds() + "s"));
+                        "a response stopped arriving: not all of it came within " + settings.timeout().toSeconds() + "s"));
             }
             if (!chromium.isConnected()) {
                 throw new IOException("Chromium is gone, while capturing " + url + ": " + FailureMapper.message(e), e);

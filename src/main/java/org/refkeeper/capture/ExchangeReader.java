@@ -8,12 +8,14 @@ import com.microsoft.playwright.options.Timing;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Reads one finished request and its response out of the browser as an {@link Exchange}. A body is measured
- * before it is read, and one the page's budget has no room for is left out; the exchange itself is kept.
+ * before it is read (by the {@link ResponseGate}, or by what its headers promise), and one the page's budget has
+ * no room for, or that could be of any size, is left out; the exchange itself is kept.
  */
 final class ExchangeReader {
     private ExchangeReader() {
@@ -24,20 +26,25 @@ final class ExchangeReader {
      *
      * @param whole whether the body arrived whole; one that broke off is not read
      */
-    static Optional<Exchange> read(Request request, boolean whole, PageBudget budget) {
+    static Optional<Exchange> read(Request request, boolean whole, ResponseGate gate, Map<String, Long> timed,
+                                   PageBudget budget) {
         Response response = request.existingResponse();
         if (response == null) {
             return Optional.empty();
         }
         byte[] requestBody = request.postDataBuffer();
+        List<Header> sent = gate.sentHeaders(response.url()).orElseGet(() -> headers(response.headersArray()));
         return Optional.of(new Exchange(request.method(), request.url(), headers(request.headersArray()),
                 requestBody == null ? new byte[0] : requestBody, response.status(), response.statusText(),
-                protocol(response), headers(response.headersArray()), whole ? body(response, budget) : new byte[0],
+                protocol(response), sent, whole ? body(response, gate, timed, budget) : new byte[0],
                 date(request.timing())));
     }
 
-    private static byte[] body(Response response, PageBudget budget) {
-        if (response.status() / 100 == 3 || !budget.admit(response.url(), size(response))) {
+    private static byte[] body(Response response, ResponseGate gate, Map<String, Long> timed, PageBudget budget) {
+        OptionalLong measured = gate.measured(response.url());
+        // one the gate refused is noted already
+        if (response.status() / 100 == 3 || measured.orElse(0) == Long.MAX_VALUE
+                || !budget.admit(response.url(), measured.orElseGet(() -> size(response, timed)))) {
             return new byte[0];
         }
         try {
@@ -54,13 +61,16 @@ final class ExchangeReader {
     }
 
     /**
-     * The decoded size: as the browser counted it arriving, else as declared when nothing decodes it on the way;
-     * -1 when neither tells.
+     * The decoded size of a body the gate did not measure: as declared when it travels as it is, else as the
+     * page's resource timing gives it (for its own origin's responses); -1 when nothing tells.
      */
-    private static long size(Response response) {
-        String encoding = response.headerValue("content-encoding");
-        boolean identity = encoding == null || encoding.isBlank() || encoding.strip().toLowerCase(Locale.ROOT).equals("identity");
-        return identity ? declaredLength(response) : -1;
+    private static long size(Response response, Map<String, Long> timed) {
+        String encoding = Optional.ofNullable(response.headerValue("content-encoding")).orElse("").strip();
+        long declared = declaredLength(response);
+        if ((encoding.isEmpty() || encoding.equalsIgnoreCase("identity")) && declared >= 0) {
+            return declared;
+        }
+        return timed.getOrDefault(response.url(), -1L);
     }
 
     private static long declaredLength(Response response) {

@@ -12,6 +12,7 @@ final class PageBudget {
 
     private final BodyLimits limits;
     private final List<String> omissions = new ArrayList<>();
+    private final List<String> unmeasured = new ArrayList<>();
     private long spent;
 
     PageBudget(BodyLimits limits) {
@@ -20,11 +21,11 @@ final class PageBudget {
 
     /**
      * Whether a body of {@code size} decoded bytes may be read, booking it if so; otherwise notes why it is left
-     * out. A size of -1 is one the browser could not tell, which is not read: it could be any size.
+     * out. A size of -1 is one nothing could tell, which is not read: it could be any size.
      */
     boolean admit(String url, long size) {
         if (size < 0) {
-            omit(url, "its size could not be measured before reading it");
+            unmeasured.add(url);
             return false;
         }
         if (size > limits.perBody()) {
@@ -45,8 +46,11 @@ final class PageBudget {
     }
 
     void omit(String url, String why) {
-        String shown = url.length() > URL_IN_MESSAGE ? url.substring(0, URL_IN_MESSAGE) + "..." : url;
-        omissions.add("body of " + shown + " left out: " + why);
+        omissions.add("body of " + shorter(url) + " left out: " + why);
+    }
+
+    private static String shorter(String url) {
+        return url.length() > URL_IN_MESSAGE ? url.substring(0, URL_IN_MESSAGE) + "..." : url;
     }
 
     /** Notes something else the capture lacks, e.g. part of its screenshot. */
@@ -54,7 +58,13 @@ final class PageBudget {
         omissions.add(omission);
     }
 
+    /** In words; the bodies of unknown size in one line, they are many on some pages. */
     List<String> omissions() {
-        return List.copyOf(omissions);
+        List<String> out = new ArrayList<>(omissions);
+        if (!unmeasured.isEmpty()) {
+            out.add("bodies of " + unmeasured.size() + " responses left out: nothing told their size before reading"
+                    + " them (compressed or unsized, from another origin); first: " + shorter(unmeasured.get(0)));
+        }
+        return out;
     }
 }

@@ -36,6 +36,8 @@ final class PageSession {
 
     PageSession(BrowserContext context, Duration timeout, BodyLimits limits, StallGuard guard) {
         this.context = context;
+        // the page's resource timing tells the size of bodies that say none (ResourceSizes); its buffer holds 250
+        context.addInitScript("performance.setResourceTimingBufferSize(100000)");
         this.page = context.newPage();
         this.recorder = new Recorder(context, page);
         this.timeout = timeout;
@@ -45,21 +47,24 @@ final class PageSession {
 
     Capture capture(String url, Instant started) {
         Deadline deadline = Deadline.after(timeout);
-        FileCatcher.watch(context.newCDPSession(page), recorder, guard, deadline, budget);
+        ResponseGate gate = ResponseGate.open(context.newCDPSession(page), recorder, guard, deadline, budget);
         try {
             page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT)
                     .setTimeout(deadline.millisLeft()));
         } catch (PlaywrightException e) {
-            // the catcher aborts a navigation to a file once it has the file
-            return recorder.file().isPresent() ? fileCapture(url, started)
-                    : Capture.failed(url, started, FailureMapper.map(e));
+            // the catcher aborts a navigation to a file once it has the file; the gate one that does not end
+            if (recorder.file().isPresent()) {
+                return fileCapture(url, started, gate);
+            }
+            return Capture.failed(url, started, gate.refusedDocument()
+                    .map(why -> new Failure(Failure.Kind.CONNECTION, why)).orElseGet(() -> FailureMapper.map(e)));
         }
         onCurrentDocument(() -> {
             settle(deadline);
             return null;
         });
         if (recorder.file().isPresent()) {
-            return fileCapture(url, started); // the page sent the reader on to a file
+            return fileCapture(url, started, gate); // the page sent the reader on to a file
         }
         Optional<Failure> incomplete = recorder.documentIncomplete(timeout);
         if (incomplete.isPresent()) {
@@ -69,15 +74,15 @@ final class PageSession {
         String dom = onCurrentDocument(this::dom);
         Optional<Response> document = recorder.finalDocument();
         return new Capture(url, document.map(Response::url).orElse(page.url()), recorder.documentUrls(),
-                document.map(Response::status).orElse(0), started, recorder.exchanges(budget), screenshot, dom,
+                document.map(Response::status).orElse(0), started, recorder.exchanges(gate, budget), screenshot, dom,
                 Optional.empty(), budget.omissions());
     }
 
     /** A file is not shown, so there is nothing to screenshot or render: the capture is the exchange itself. */
-    private Capture fileCapture(String url, Instant started) {
+    private Capture fileCapture(String url, Instant started, ResponseGate gate) {
         Exchange file = recorder.file().orElseThrow();
         return new Capture(url, file.url(), recorder.documentUrls(), file.status(), started,
-                recorder.exchanges(budget), new byte[0], "", Optional.empty(), budget.omissions());
+                recorder.exchanges(gate, budget), new byte[0], "", Optional.empty(), budget.omissions());
     }
 
     /**

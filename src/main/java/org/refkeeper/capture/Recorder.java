@@ -111,20 +111,22 @@ final class Recorder {
      * Every exchange of the web (not the browser's own chrome:// pages) that got a response: main documents
      * first, then the files that documents answered with, then the rest in the order they finished.
      */
-    List<Exchange> exchanges(PageBudget budget) {
+    List<Exchange> exchanges(ResponseGate gate, PageBudget budget) {
         List<Request> main = documents.stream().map(Response::request).filter(done::contains).toList();
+        Map<String, Long> timed = ResourceSizes.of(page);
         List<Exchange> out = new ArrayList<>();
-        main.forEach(request -> read(request, budget, out));
+        main.forEach(request -> read(request, gate, timed, budget, out));
         out.addAll(files);
-        done.stream().filter(request -> !main.contains(request)).forEach(request -> read(request, budget, out));
+        done.stream().filter(request -> !main.contains(request)).forEach(request -> read(request, gate, timed, budget, out));
         return out;
     }
 
-    private void read(Request request, PageBudget budget, List<Exchange> out) {
+    private void read(Request request, ResponseGate gate, Map<String, Long> timed, PageBudget budget,
+                      List<Exchange> out) {
         String url = request.url();
         if (url.startsWith("http:") || url.startsWith("https:")) {
             // a body that broke off is a fragment, and Playwright waits for the rest of it forever
-            ExchangeReader.read(request, !failed.containsKey(request), budget).ifPresent(out::add);
+            ExchangeReader.read(request, !failed.containsKey(request), gate, timed, budget).ifPresent(out::add);
         }
     }
 
