@@ -12,7 +12,7 @@ public record BodyLimits(long perBody, long perPage) {
     /** A cited file (a PDF) larger than this is left out even when the heap would hold it. */
     static final long LARGEST_BODY = 50L * 1024 * 1024;
     private static final long LARGEST_PAGE = 200L * 1024 * 1024;
-    private static final long SMALLEST = 4L * 1024 * 1024;
+    private static final long SMALLEST_BODY = 4L * 1024 * 1024;
 
     public BodyLimits {
         if (perBody < 1 || perPage < perBody) {
@@ -21,13 +21,15 @@ public record BodyLimits(long perBody, long perPage) {
     }
 
     /**
-     * Limits that let {@code workers} pages be captured at once within a heap of {@code maxHeap} bytes: reading a
-     * body through the browser's protocol holds it about four times over for a moment (encoded text, parsed
-     * message, bytes), on top of what the page already holds, so each worker gets a fifth of its share of the heap.
+     * Limits that let {@code workers} pages be captured at once within a heap of {@code maxHeap} bytes. Reading a
+     * body through Playwright holds it about nine times over for a moment (base64 text, the message, the parser's
+     * buffers, the bytes), on top of what the page already holds; with a body a quarter of a page, one worker at
+     * its peak holds some three pages' worth, and all of them together stay within about half the heap.
      */
     public static BodyLimits forHeap(long maxHeap, int workers) {
-        long page = Math.max(SMALLEST, Math.min(LARGEST_PAGE, maxHeap / 5 / Math.max(1, workers)));
-        return new BodyLimits(Math.min(LARGEST_BODY, Math.max(SMALLEST, page / 2)), page);
+        long page = Math.min(LARGEST_PAGE, maxHeap / 6 / Math.max(1, workers));
+        long body = Math.max(SMALLEST_BODY, Math.min(LARGEST_BODY, page / 4));
+        return new BodyLimits(body, Math.max(body, page));
     }
 
     /** Limits for the heap this JVM runs with. */

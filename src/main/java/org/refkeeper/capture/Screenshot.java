@@ -18,8 +18,11 @@ import java.util.List;
 final class Screenshot {
     /** Wider than any layout a reader scrolls through; a page wider than this is overflowing, not wide. */
     static final int MAX_WIDTH = 8192;
-    /** 1280 x 32768: a long article of some 40 screens, about 170 MB as a bitmap while it is encoded. */
-    static final long MAX_PIXELS = 1280L * 32768;
+    /**
+     * 1280 x 16384: a long article of some twenty screens, 84 MB as a bitmap while Chromium encodes it, and a PNG
+     * that Playwright hands over without straining the heap.
+     */
+    static final long MAX_PIXELS = 1280L * 16384;
     private static final String PAGE_SIZE = """
             () => [Math.max(document.documentElement.scrollWidth, document.body ? document.body.scrollWidth : 0),
                    Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0)]""";

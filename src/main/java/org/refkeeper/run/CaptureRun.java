@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -85,15 +86,22 @@ public final class CaptureRun {
 
     public RunReport call() throws IOException {
         Instant started = clock.instant();
-        List<RunEntry> recovered = Recovery.recover(store);
+        List<RunEntry> found = Recovery.recover(store);
         Settings settings = store.settings();
         List<RunReport> runs = store.runs();
+        Map<String, State> previous = previousStates(runs);
+        List<RunEntry> recovered = new ArrayList<>();
+        for (RunEntry e : found) {
+            // told against what the last committed run said, each finding after the one before
+            recovered.add(e.withPrevious(Optional.ofNullable(previous.get(e.id())).or(e::previous)));
+            previous.put(e.id(), e.state());
+        }
         References chosen = plan.selection().choose(refs, lastChecked(runs), started);
         String runId = store.newRunId(started);
-        SourceChecker checker = new SourceChecker(store, runId, new Judge(siteRules(settings)), previousStates(runs),
+        SourceChecker checker = new SourceChecker(store, runId, new Judge(siteRules(settings)), previous,
                 new NotePaths(store.root().toAbsolutePath().getParent()), clock);
         listener.started(runId, chosen.sources().size());
-        List<RunEntry> own = Arrays.asList(checkAll(chosen, checker));
+        List<RunEntry> own = Arrays.stream(checkAll(chosen, checker)).filter(Objects::nonNull).toList();
         RunReport report = new RunReport(runId, started, clock.instant(), Optional.empty(), counts(own), own,
                 onceEach(recovered, own));
         store.saveRun(report);
@@ -110,11 +118,13 @@ public final class CaptureRun {
         }
     }
 
-    /** The state each source had after the last run that checked it: runs may check only some sources. */
+    /**
+     * The state each source had after the last run that checked it (runs may check only some sources); what a
+     * run that died found came before the own checks of the run that committed it.
+     */
     private static Map<String, State> previousStates(List<RunReport> runs) {
         Map<String, State> out = new HashMap<>();
         for (RunReport r : runs) {
-            // what a dead run found came before the committing run's own check
             r.recovered().forEach(e -> out.put(e.id(), e.state()));
             r.sources().forEach(e -> out.put(e.id(), e.state()));
         }
@@ -127,10 +137,16 @@ public final class CaptureRun {
         return out;
     }
 
-    /** A finding of a dead run that this run's own check of the source tells again is told once, by this run. */
-    private static List<RunEntry> onceEach(List<RunEntry> recovered, List<RunEntry> own) {
+    /**
+     * What dead runs found, in the order the notes cite the sources; a finding that this run's own check of the
+     * source tells again is told once, by this run.
+     */
+    private List<RunEntry> onceEach(List<RunEntry> recovered, List<RunEntry> own) {
+        List<String> order = refs.sources().stream().map(r -> r.id().toString()).toList();
         return recovered.stream().filter(r -> own.stream().noneMatch(e -> e.id().equals(r.id())
-                && e.state() == r.state() && e.isNews())).toList();
+                        && e.state() == r.state() && e.isNews()))
+                .sorted(Comparator.comparingInt(r -> order.contains(r.id()) ? order.indexOf(r.id()) : order.size()))
+                .toList();
     }
 
     private RunEntry[] checkAll(References chosen, SourceChecker checker) throws IOException {
@@ -178,7 +194,14 @@ public final class CaptureRun {
                 capturer = capturers.open();
                 HostQueue.Job job;
                 while ((job = queue.take()) != null) {
-                    capturer = check(job, capturer);
+                    try {
+                        capturer = check(job, capturer);
+                    } catch (RuntimeException | Error e) {
+                        // thrown past a check's own handling (by a listener, say): still that one source's error
+                        if (entries[job.index()] == null) {
+                            finish(job, checker.failed(job.ref(), e));
+                        }
+                    }
                 }
             } catch (IOException e) {
                 launchFailure.compareAndSet(null, e);
@@ -188,39 +211,48 @@ public final class CaptureRun {
                 queue.stop();
             } finally {
                 if (capturer != null) {
-                    capturer.close();
+                    closeQuietly(capturer);
                 }
             }
         }
 
-        /** Makes one check; returns the capturer for the next one: a fresh one after an error of the JVM itself. */
+        /**
+         * Makes one check: written, or put back to be tried again; the job's host is released either way. Returns
+         * the capturer for the next check: a fresh one after an error of the JVM itself.
+         */
         private Capturer check(HostQueue.Job job, Capturer capturer) throws IOException {
-            Judgement j;
+            boolean again = false;
             try {
-                j = checker.judge(job.ref(), capturer);
-            } catch (Error e) {
-                // a stack overflow or memory running out midway through a browser call: the source is an error,
-                // and the browser, which may be halfway through a message, is replaced
-                finish(job, checker.failed(job.ref(), e));
-                queue.done(job);
-                closeQuietly(capturer);
-                return capturers.open();
-            }
-            Optional<Duration> asked = RetryAfter.of(j.capture(), clock.instant());
-            Optional<Duration> wait = retryable(j) ? plan.retries().waitBefore(job.attempt() + 1, asked) : Optional.empty();
-            if (wait.isPresent()) {
-                queue.retry(job, j, wait.get(), asked.isPresent());
-                return capturer;
-            }
-            finish(job, record(j));
-            HostSignal.of(j, plan.retries(), clock.instant()).ifPresent(signal -> {
-                for (HostQueue.Job left : queue.close(job.host())) {
-                    finish(left, left.last().map(this::record)
-                            .orElseGet(() -> checker.leftAlone(left.ref(), signal.state(), signal.reason())));
+                Judgement j;
+                try {
+                    j = checker.judge(job.ref(), capturer);
+                } catch (Error e) {
+                    // a stack overflow or memory running out midway through a browser call: the source is an
+                    // error, and the browser, which may be halfway through a message, is replaced
+                    finish(job, checker.failed(job.ref(), e));
+                    closeQuietly(capturer);
+                    return capturers.open();
                 }
-            });
-            queue.done(job);
-            return capturer;
+                Optional<Duration> asked = RetryAfter.of(j.capture(), clock.instant());
+                Optional<Duration> wait = retryable(j) ? plan.retries().waitBefore(job.attempt() + 1, asked) : Optional.empty();
+                if (wait.isPresent()) {
+                    again = true;
+                    queue.retry(job, j, wait.get(), asked.isPresent());
+                    return capturer;
+                }
+                finish(job, record(j));
+                HostSignal.of(j, plan.retries(), clock.instant()).ifPresent(signal -> {
+                    for (HostQueue.Job left : queue.close(job.host())) {
+                        finish(left, left.last().map(this::record)
+                                .orElseGet(() -> checker.leftAlone(left.ref(), signal.state(), signal.reason())));
+                    }
+                });
+                return capturer;
+            } finally {
+                if (!again) {
+                    queue.done(job);
+                }
+            }
         }
 
         private RunEntry record(Judgement j) {
@@ -264,7 +296,7 @@ public final class CaptureRun {
         for (State s : State.values()) {
             counts.put(s, 0);
         }
-        entries.stream().filter(Objects::nonNull).forEach(e -> counts.merge(e.state(), 1, Integer::sum));
+        entries.forEach(e -> counts.merge(e.state(), 1, Integer::sum));
         return counts;
     }
 }

@@ -37,6 +37,12 @@ public record RunEntry(String id, String url, String title, State state,
                 titleDiffers, List.of());
     }
 
+    /** This entry with another previous state. */
+    public RunEntry withPrevious(Optional<State> before) {
+        return new RunEntry(id, url, title, state, before, httpStatus, reason, reappeared, movedTo, bundle, liveTitle,
+                titleDiffers, omissions);
+    }
+
     /** Whether this entry is news: new, changed, or another state than the run before gave it. */
     @JsonIgnore
     public boolean isNews() {
