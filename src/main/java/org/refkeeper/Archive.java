@@ -74,7 +74,7 @@ public final class Archive implements AutoCloseable {
     public RunReport run(RunOptions options, RunListener listener) throws IOException {
         closeReader();
         try (ArchiveStore store = ArchiveStore.openForWriting(root, clock)) {
-            References refs = CaptureRun.scanNotes(store, options.notes());
+            References refs = CaptureRun.scanNotes(store, options.notes(), options.selection());
             long delay = options.hostDelayMillis().orElse(store.settings().hostDelayMillis());
             RunPlan plan = new RunPlan(options.browser().concurrency(), delay, options.retries(), options.selection());
             return new CaptureRun(store, refs, () -> new WorkerBrowser(options.browser(), clock), plan, listener,

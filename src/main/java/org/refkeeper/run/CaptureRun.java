@@ -1,6 +1,5 @@
 package org.refkeeper.run;
 
-import org.refkeeper.capture.Failure;
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.notes.Notes;
 import org.refkeeper.notes.References;
@@ -19,7 +18,6 @@ import org.refkeeper.verdict.Verdicts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,9 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One run: report what runs that died before committing found, check the chosen sources on worker threads (one
@@ -41,8 +36,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * and report. Nothing thrown while checking one source stops the others.
  */
 public final class CaptureRun {
-    private static final Set<Failure.Kind> TRANSIENT = Set.of(Failure.Kind.DNS, Failure.Kind.CONNECTION, Failure.Kind.TIMEOUT);
-
     private final ArchiveStore store;
     private final References refs;
     private final Capturer.Factory capturers;
@@ -70,18 +63,24 @@ public final class CaptureRun {
         this(store, refs, capturers, RunPlan.once(concurrency, hostDelayMillis), listener, clock);
     }
 
-    /** Reads the notes a run is for: the ones given (then recorded in the settings), else the recorded ones. */
-    public static References scanNotes(ArchiveStore store, List<Path> given) throws IOException {
+    /**
+     * Reads the notes a run is for: the ones given (then recorded in the settings), else the recorded ones; checks
+     * that they cite what {@code selection} names before anything is recorded.
+     */
+    public static References scanNotes(ArchiveStore store, List<Path> given, Selection selection) throws IOException {
         Settings settings = store.settings();
         if (!given.isEmpty()) {
             References refs = Notes.scan(given);
+            selection.check(refs);
             store.saveSettings(settings.withNotes(given.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
             return refs;
         }
         if (settings.notes().isEmpty()) {
             throw new BadInputException(store.root() + ": the archive records no notes yet; run 'refkeeper run NOTES...' once");
         }
-        return Notes.scan(settings.notes().stream().map(Path::of).toList());
+        References refs = Notes.scan(settings.notes().stream().map(Path::of).toList());
+        selection.check(refs);
+        return refs;
     }
 
     public RunReport call() throws IOException {
@@ -152,7 +151,7 @@ public final class CaptureRun {
     private RunEntry[] checkAll(References chosen, SourceChecker checker) throws IOException {
         RunEntry[] entries = new RunEntry[chosen.sources().size()];
         HostQueue queue = new HostQueue(chosen.sources(), plan.hostDelayMillis());
-        Workers workers = new Workers(queue, checker, entries);
+        Workers workers = new Workers(queue, checker, entries, capturers, plan, listener, clock);
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < Math.min(plan.concurrency(), entries.length); w++) {
             Thread t = new Thread(workers::work, "refkeeper-capture-" + w);
@@ -168,127 +167,10 @@ public final class CaptureRun {
                 throw new IOException("run interrupted", e);
             }
         }
-        if (workers.launchFailure.get() != null) {
-            throw workers.launchFailure.get();
+        if (workers.launchFailure().isPresent()) {
+            throw workers.launchFailure().get();
         }
         return entries;
-    }
-
-    /** The worker threads' loop: take a check, make it, write it or put it back for a retry. */
-    private final class Workers {
-        private final HostQueue queue;
-        private final SourceChecker checker;
-        private final RunEntry[] entries;
-        private final AtomicInteger done = new AtomicInteger();
-        private final AtomicReference<IOException> launchFailure = new AtomicReference<>();
-
-        Workers(HostQueue queue, SourceChecker checker, RunEntry[] entries) {
-            this.queue = queue;
-            this.checker = checker;
-            this.entries = entries;
-        }
-
-        void work() {
-            Capturer capturer = null;
-            try {
-                capturer = capturers.open();
-                HostQueue.Job job;
-                while ((job = queue.take()) != null) {
-                    try {
-                        capturer = check(job, capturer);
-                    } catch (RuntimeException | Error e) {
-                        // thrown past a check's own handling (by a listener, say): still that one source's error
-                        if (entries[job.index()] == null) {
-                            finish(job, checker.failed(job.ref(), e));
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                launchFailure.compareAndSet(null, e);
-                queue.stop();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                queue.stop();
-            } finally {
-                if (capturer != null) {
-                    closeQuietly(capturer);
-                }
-            }
-        }
-
-        /**
-         * Makes one check: written, or put back to be tried again; the job's host is released either way. Returns
-         * the capturer for the next check: a fresh one after an error of the JVM itself.
-         */
-        private Capturer check(HostQueue.Job job, Capturer capturer) throws IOException {
-            boolean again = false;
-            try {
-                Judgement j;
-                try {
-                    j = checker.judge(job.ref(), capturer);
-                } catch (Error e) {
-                    // a stack overflow or memory running out midway through a browser call: the source is an
-                    // error, and the browser, which may be halfway through a message, is replaced
-                    finish(job, checker.failed(job.ref(), e));
-                    closeQuietly(capturer);
-                    return capturers.open();
-                }
-                Optional<Duration> asked = RetryAfter.of(j.capture(), clock.instant());
-                Optional<Duration> wait = retryable(j) ? plan.retries().waitBefore(job.attempt() + 1, asked) : Optional.empty();
-                if (wait.isPresent()) {
-                    again = true;
-                    queue.retry(job, j, wait.get(), asked.isPresent());
-                    return capturer;
-                }
-                finish(job, record(j));
-                HostSignal.of(j, plan.retries(), clock.instant()).ifPresent(signal -> {
-                    for (HostQueue.Job left : queue.close(job.host())) {
-                        finish(left, left.last().map(this::record)
-                                .orElseGet(() -> checker.leftAlone(left.ref(), signal.state(), signal.reason())));
-                    }
-                });
-                return capturer;
-            } finally {
-                if (!again) {
-                    queue.done(job);
-                }
-            }
-        }
-
-        private RunEntry record(Judgement j) {
-            try {
-                return checker.record(j);
-            } catch (Error e) {
-                return checker.failed(j.ref(), e);
-            }
-        }
-
-        private void finish(HostQueue.Job job, RunEntry entry) {
-            entries[job.index()] = entry;
-            try {
-                listener.judged(entry, done.incrementAndGet(), entries.length);
-            } catch (RuntimeException e) {
-                // a listener that fails (a closed terminal) costs the run its progress display, nothing more
-            }
-        }
-    }
-
-    /** A source out of reach for a reason that may pass: the network, the server, not the page's own notice. */
-    private static boolean retryable(Judgement j) {
-        if (j.verdict().state() != State.UNREACHABLE) {
-            return false;
-        }
-        int status = j.assessment().httpStatus();
-        return j.capture().failure().map(f -> TRANSIENT.contains(f.kind())).orElse(false)
-                || status >= 500 || status == 408 || status == 425;
-    }
-
-    private static void closeQuietly(Capturer capturer) {
-        try {
-            capturer.close();
-        } catch (RuntimeException | Error e) {
-            // a broken browser that will not close cleanly is ended with its driver
-        }
     }
 
     private static Map<State, Integer> counts(List<RunEntry> entries) {

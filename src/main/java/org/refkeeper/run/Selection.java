@@ -26,11 +26,26 @@ public record Selection(List<String> only, Optional<Duration> staleAfter) {
         only = List.copyOf(only);
     }
 
+    /** @throws BadInputException when a named source is not one the notes cite */
+    public void check(References refs) throws BadInputException {
+        named(refs);
+    }
+
     /**
      * @param lastChecked when a committed run last checked each source, by id
      * @throws BadInputException when a named source is not one the notes cite
      */
     References choose(References refs, Map<String, Instant> lastChecked, Instant now) throws BadInputException {
+        List<Reference> chosen = named(refs);
+        List<Reference> named = only.isEmpty() ? refs.sources() : refs.sources().stream().filter(chosen::contains).toList();
+        List<Reference> stale = staleAfter.isEmpty() ? named : named.stream()
+                .filter(r -> Optional.ofNullable(lastChecked.get(r.id().toString()))
+                        .map(at -> at.isBefore(now.minus(staleAfter.get()))).orElse(true))
+                .toList();
+        return new References(stale, refs.skipped());
+    }
+
+    private List<Reference> named(References refs) throws BadInputException {
         List<Reference> chosen = new ArrayList<>();
         for (String name : only) {
             Reference ref = refs.sources().stream().filter(r -> names(r, name)).findFirst()
@@ -40,12 +55,7 @@ public record Selection(List<String> only, Optional<Duration> staleAfter) {
                 chosen.add(ref);
             }
         }
-        List<Reference> named = only.isEmpty() ? refs.sources() : refs.sources().stream().filter(chosen::contains).toList();
-        List<Reference> stale = staleAfter.isEmpty() ? named : named.stream()
-                .filter(r -> Optional.ofNullable(lastChecked.get(r.id().toString()))
-                        .map(at -> at.isBefore(now.minus(staleAfter.get()))).orElse(true))
-                .toList();
-        return new References(stale, refs.skipped());
+        return chosen;
     }
 
     private static boolean names(Reference ref, String name) {
