@@ -9,6 +9,7 @@ import java.util.List;
  */
 final class PageBudget {
     private static final int URL_IN_MESSAGE = 200;
+    private static final int MOST_NOTES = 20;
 
     private final BodyLimits limits;
     private final List<String> omissions = new ArrayList<>();
@@ -58,9 +59,12 @@ final class PageBudget {
         omissions.add(omission);
     }
 
-    /** In words; the bodies of unknown size in one line, they are many on some pages. */
+    /** In words; the bodies of unknown size in one line, and no more than a screenful: some pages have thousands. */
     List<String> omissions() {
-        List<String> out = new ArrayList<>(omissions);
+        List<String> out = new ArrayList<>(omissions.subList(0, Math.min(omissions.size(), MOST_NOTES)));
+        if (omissions.size() > MOST_NOTES) {
+            out.add("and " + (omissions.size() - MOST_NOTES) + " more left out like these");
+        }
         if (!unmeasured.isEmpty()) {
             out.add("bodies of " + unmeasured.size() + " responses left out: nothing told their size before reading"
                     + " them (compressed or unsized, from another origin); first: " + shorter(unmeasured.get(0)));

@@ -38,9 +38,11 @@ public record Selection(List<String> only, Optional<Duration> staleAfter) {
     References choose(References refs, Map<String, Instant> lastChecked, Instant now) throws BadInputException {
         List<Reference> chosen = named(refs);
         List<Reference> named = only.isEmpty() ? refs.sources() : refs.sources().stream().filter(chosen::contains).toList();
+        // a duration longer than the archive can be old makes every checked source fresh
+        Instant cutoff = staleAfter.filter(d -> d.compareTo(Duration.between(Instant.EPOCH, now)) < 0)
+                .map(now::minus).orElse(Instant.EPOCH);
         List<Reference> stale = staleAfter.isEmpty() ? named : named.stream()
-                .filter(r -> Optional.ofNullable(lastChecked.get(r.id().toString()))
-                        .map(at -> at.isBefore(now.minus(staleAfter.get()))).orElse(true))
+                .filter(r -> Optional.ofNullable(lastChecked.get(r.id().toString())).map(at -> at.isBefore(cutoff)).orElse(true))
                 .toList();
         return new References(stale, refs.skipped());
     }

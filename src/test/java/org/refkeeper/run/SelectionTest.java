@@ -52,6 +52,8 @@ class SelectionTest {
                 B.id().toString(), NOW.minus(Duration.ofDays(2)));
         Selection week = new Selection(List.of(), Optional.of(Duration.ofDays(7)));
         assertEquals(List.of(A, C), week.choose(REFS, checked, NOW).sources(), "C was never checked");
+        Selection ages = new Selection(List.of(), Optional.of(Duration.ofDays(1_000_000_000)));
+        assertEquals(List.of(C), ages.choose(REFS, checked, NOW).sources(), "longer than time: only the never checked");
     }
 
     @Test

@@ -127,11 +127,17 @@ public final class FaultSite implements AutoCloseable {
             if (page) {
                 busy(request.host(), +1);
             }
+            boolean serving = page;
             try {
                 SiteResponse response = route == null ? SiteResponse.status(404, "no route") : answer(route, request);
+                if (serving && response.status() / 100 == 3) {
+                    // a redirect is no page: the browser goes on to the next address as soon as it reads this
+                    busy(request.host(), -1);
+                    serving = false;
+                }
                 deliver(socket, in, response);
             } finally {
-                if (page) {
+                if (serving) {
                     busy(request.host(), -1);
                 }
             }
