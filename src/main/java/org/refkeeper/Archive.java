@@ -18,6 +18,7 @@ import org.refkeeper.run.ImportReport;
 import org.refkeeper.run.ImportRun;
 import org.refkeeper.run.ImportedPages;
 import org.refkeeper.run.RunListener;
+import org.refkeeper.run.RunPlan;
 import org.refkeeper.run.WorkerBrowser;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.Layout;
@@ -73,7 +74,11 @@ public final class Archive implements AutoCloseable {
         return Notes.scan(notes);
     }
 
-    /** Checks every source and commits the run. */
+    /**
+     * Checks the chosen sources and commits the run, with what runs that ended before committing found. Only
+     * failures of the run as a whole (the archive unwritable, Chromium unable to start) throw; a source that
+     * fails is an {@code error} line of the report.
+     */
     public RunReport run(RunOptions options, RunListener listener) throws IOException {
         closeReader();
         // notes named now are read before the archive is touched: a bad note leaves nothing behind
@@ -82,12 +87,13 @@ public final class Archive implements AutoCloseable {
             throw new BadInputException(root + ": no archive here yet, so it records no notes; run 'refkeeper run NOTES...' once");
         }
         try (ArchiveStore store = ArchiveStore.openForWriting(root, clock)) {
-            References refs = given.isPresent() ? CaptureRun.recordNotes(store, options.notes(), given.get())
-                    : CaptureRun.recordedNotes(store);
+            References refs = given.isPresent() ? CaptureRun.recordNotes(store, options.notes(), given.get(), options.selection())
+                    : CaptureRun.recordedNotes(store, options.selection());
             refs.warnings().forEach(listener::warning);
             long delay = options.hostDelayMillis().orElse(store.settings().hostDelayMillis());
-            return new CaptureRun(store, refs, () -> new WorkerBrowser(options.browser(), clock),
-                    options.browser().concurrency(), delay, listener, clock).call();
+            RunPlan plan = new RunPlan(options.browser().concurrency(), delay, options.retries(), options.selection());
+            return new CaptureRun(store, refs, () -> new WorkerBrowser(options.browser(), clock), plan, listener,
+                    clock).call();
         }
     }
 

@@ -9,6 +9,7 @@ import org.netpreserve.jwarc.WarcRevisit;
 import org.refkeeper.demo.LocalSite;
 import org.refkeeper.history.SourceDiff;
 import org.refkeeper.index.CdxjIndex;
+import org.refkeeper.run.Retries;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.store.RunEntry;
 import org.refkeeper.store.RunReport;
@@ -55,7 +56,7 @@ class RunScenarioTest {
             Path note = ScenarioWorld.writeNote(dir, seed);
             Path root = dir.resolve("archive");
             RunOptions options = new RunOptions(List.of(note), Fixtures.settings(site, Duration.ofSeconds(15), true)
-                    .withConcurrency(2), Optional.of(0L));
+                    .withConcurrency(2), Optional.of(0L)).withRetries(new Retries(2, Duration.ofSeconds(1), Duration.ofSeconds(5)));
             try (Archive archive = Archive.open(root)) {
                 RunReport a = archive.run(options, RunListener.NONE);
                 assertEquals(ScenarioWorld.SOURCES.size(), a.count(State.NEW), () -> states(a));

@@ -88,11 +88,11 @@ public final class Browser implements AutoCloseable {
         }
         Instant started = clock.instant();
         try (BrowserContext context = chromium.newContext(contextOptions())) {
-            return new PageSession(context, settings.timeout(), guard).capture(url, started);
+            return new PageSession(context, settings.timeout(), settings.limits(), guard).capture(url, started);
         } catch (PlaywrightException e) {
             if (guard.fired()) {
                 return Capture.failed(url, started, new Failure(Failure.Kind.TIMEOUT,
-                        "the file stopped arriving: not all of it came within " + settings.timeout().toSeconds() + "s"));
+                        "a response stopped arriving: not all of it came within " + settings.timeout().toSeconds() + "s"));
             }
             if (!chromium.isConnected()) {
                 throw new IOException("Chromium is gone, while capturing " + url + ": " + FailureMapper.message(e), e);

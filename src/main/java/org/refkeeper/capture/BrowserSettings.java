@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param browserArgs       extra Chromium command-line switches, e.g. {@code --host-resolver-rules=...}
  * @param timeout           the bound for loading one page (navigation, then waiting for a quiet network)
  * @param concurrency       how many pages to capture at once
+ * @param limits            how much of each page's bodies a capture holds
  */
 public record BrowserSettings(Optional<String> proxy, boolean ignoreHttpsErrors, Optional<Path> chromium,
-                              List<String> browserArgs, Duration timeout, int concurrency) {
+                              List<String> browserArgs, Duration timeout, int concurrency, BodyLimits limits) {
     public BrowserSettings {
         browserArgs = List.copyOf(browserArgs);
         if (concurrency < 1) {
@@ -24,8 +25,19 @@ public record BrowserSettings(Optional<String> proxy, boolean ignoreHttpsErrors,
         }
     }
 
+    /** Settings whose body limits fit this JVM's heap for {@code concurrency} pages at once. */
+    public BrowserSettings(Optional<String> proxy, boolean ignoreHttpsErrors, Optional<Path> chromium,
+                           List<String> browserArgs, Duration timeout, int concurrency) {
+        this(proxy, ignoreHttpsErrors, chromium, browserArgs, timeout, concurrency, BodyLimits.forThisHeap(concurrency));
+    }
+
+    /** These settings for {@code n} pages at once, the body limits fitted to the heap again. */
     public BrowserSettings withConcurrency(int n) {
-        return new BrowserSettings(proxy, ignoreHttpsErrors, chromium, browserArgs, timeout, n);
+        return new BrowserSettings(proxy, ignoreHttpsErrors, chromium, browserArgs, timeout, n, BodyLimits.forThisHeap(n));
+    }
+
+    public BrowserSettings withLimits(BodyLimits newLimits) {
+        return new BrowserSettings(proxy, ignoreHttpsErrors, chromium, browserArgs, timeout, concurrency, newLimits);
     }
 
     public static BrowserSettings defaults() {

@@ -16,12 +16,22 @@ import java.util.Optional;
  *                   no page shows: its exchange is then the whole capture
  * @param dom        the rendered DOM after scripts and scrolling, as HTML; empty when nothing loaded or for a file
  * @param failure    why nothing loaded, if nothing did
+ * @param omissions  what the capture left out and why, one sentence each (a body over the size limit, a
+ *                   screenshot clipped to the part of the page a picture can hold); empty when it is whole
  */
 public record Capture(String url, String finalUrl, List<String> redirects, int status, Instant started,
-                      List<Exchange> exchanges, byte[] screenshot, String dom, Optional<Failure> failure) {
+                      List<Exchange> exchanges, byte[] screenshot, String dom, Optional<Failure> failure,
+                      List<String> omissions) {
     public Capture {
         redirects = List.copyOf(redirects);
         exchanges = List.copyOf(exchanges);
+        omissions = List.copyOf(omissions);
+    }
+
+    /** A capture that left nothing out. */
+    public Capture(String url, String finalUrl, List<String> redirects, int status, Instant started,
+                   List<Exchange> exchanges, byte[] screenshot, String dom, Optional<Failure> failure) {
+        this(url, finalUrl, redirects, status, started, exchanges, screenshot, dom, failure, List.of());
     }
 
     /** A capture where the page never loaded. */

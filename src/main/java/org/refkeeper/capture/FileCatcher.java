@@ -1,15 +1,10 @@
 package org.refkeeper.capture;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.CDPSession;
-import com.microsoft.playwright.Page;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,81 +15,55 @@ import java.util.Optional;
 /**
  * Catches a navigation that answers with a file (a PDF, an archive, an attachment: see {@link PageTypes})
  * before Chromium downloads it or opens its PDF viewer, whose page would hold the viewer, not the file. The
- * recorder gets the exchange as the server sent it, whole body included; the navigation is then aborted, so
- * the page (or the frame that embeds the file) stays as it was. Through the DevTools Fetch domain, paused
- * once a document's response headers are in; pages and redirects pass on untouched.
+ * recorder gets the exchange as the server sent it, whole body included (read as a stream, up to the limit for
+ * one body); the navigation is then aborted, so the page (or the frame that embeds the file) stays as it was.
+ * The {@link ResponseGate} hands it the documents that are files.
  */
 final class FileCatcher {
-    /** Waiting for the body may take a little past the page's deadline before the guard gives up on it. */
-    private static final Duration GRACE = Duration.ofSeconds(2);
-
     private final CDPSession cdp;
-    private final String mainFrame;
     private final Recorder recorder;
-    private final StallGuard guard;
-    private final Deadline deadline;
+    private final String mainFrame;
+    private final PageBudget budget;
 
-    private FileCatcher(CDPSession cdp, Recorder recorder, StallGuard guard, Deadline deadline) {
+    FileCatcher(CDPSession cdp, Recorder recorder, String mainFrame, PageBudget budget) {
         this.cdp = cdp;
-        this.mainFrame = cdp.send("Page.getFrameTree").getAsJsonObject("frameTree")
-                .getAsJsonObject("frame").get("id").getAsString();
         this.recorder = recorder;
-        this.guard = guard;
-        this.deadline = deadline;
-    }
-
-    /** Starts catching on a page that has not navigated yet. */
-    static void watch(BrowserContext context, Page page, Recorder recorder, StallGuard guard, Deadline deadline) {
-        FileCatcher catcher = new FileCatcher(context.newCDPSession(page), recorder, guard, deadline);
-        catcher.cdp.on("Fetch.requestPaused", catcher::paused);
-        JsonObject documents = new JsonObject();
-        documents.addProperty("resourceType", "Document");
-        documents.addProperty("requestStage", "Response");
-        JsonArray patterns = new JsonArray();
-        patterns.add(documents);
-        JsonObject enable = new JsonObject();
-        enable.add("patterns", patterns);
-        catcher.cdp.send("Fetch.enable", enable);
-    }
-
-    private void paused(JsonObject event) {
-        JsonObject request = new JsonObject();
-        request.add("requestId", event.get("requestId"));
-        List<Header> headers = headers(event.getAsJsonArray("responseHeaders"));
-        int status = event.has("responseStatusCode") ? event.get("responseStatusCode").getAsInt() : 0;
-        if (!isFile(status, headers)) {
-            cdp.send("Fetch.continueRequest", request);
-            return;
-        }
-        Instant arrived = Instant.now();
-        byte[] body = declaredLength(headers) > ExchangeReader.MAX_BODY ? new byte[0]
-                : guard.within(Duration.ofMillis((long) deadline.millisLeft()).plus(GRACE), () -> body(request));
-        recorder.caught(exchange(event, status, headers, body, arrived), event.get("frameId").getAsString().equals(mainFrame));
-        request.addProperty("errorReason", "Aborted");
-        cdp.send("Fetch.failRequest", request);
+        this.mainFrame = mainFrame;
+        this.budget = budget;
     }
 
     // A response that failed at the network level has no status: the browser reports that failure itself.
-    private static boolean isFile(int status, List<Header> headers) {
-        return status != 0 && status / 100 != 3
-                && !PageTypes.showsAsPage(first(headers, "Content-Type").orElse(""), first(headers, "Content-Disposition"));
+    static boolean isFile(PausedResponse r) {
+        return r.status() != 0 && r.status() / 100 != 3
+                && !PageTypes.showsAsPage(r.header("Content-Type").orElse(""), r.header("Content-Disposition"));
+    }
+
+    /** Takes the file's body, hands the exchange to the recorder and aborts the navigation. */
+    void take(PausedResponse r) {
+        Instant arrived = Instant.now();
+        recorder.caught(exchange(r, body(r), arrived), r.event().get("frameId").getAsString().equals(mainFrame));
+        JsonObject fail = r.id().deepCopy();
+        fail.addProperty("errorReason", "Aborted");
+        cdp.send("Fetch.failRequest", fail);
+    }
+
+    /** The file's body; empty, and noted by the budget, when it is over the limit for one body or the page's. */
+    private byte[] body(PausedResponse r) {
+        if (r.declaredLength() > budget.perBody()) {
+            budget.admit(r.url(), r.declaredLength());
+            return new byte[0];
+        }
+        Optional<byte[]> read = BodyStream.read(cdp, r.id(), budget.perBody());
+        long size = read.map(b -> (long) b.length).orElse(budget.perBody() + 1);
+        return budget.admit(r.url(), size) ? read.get() : new byte[0];
     }
 
     /** The protocol spoken (h2, http/1.1) is not reported at this stage, so the exchange names none. */
-    private static Exchange exchange(JsonObject event, int status, List<Header> headers, byte[] body, Instant arrived) {
-        JsonObject request = event.getAsJsonObject("request");
-        String statusText = event.has("responseStatusText") ? event.get("responseStatusText").getAsString() : "";
-        return new Exchange(request.get("method").getAsString(), request.get("url").getAsString(),
-                requestHeaders(request), requestBody(request), status, statusText, "", headers,
-                body.length > ExchangeReader.MAX_BODY ? new byte[0] : body, arrived);
-    }
-
-    /** The body as the browser decoded it (Content-Encoding undone), in full. */
-    private byte[] body(JsonObject id) {
-        JsonObject got = cdp.send("Fetch.getResponseBody", id);
-        String body = got.get("body").getAsString();
-        return got.get("base64Encoded").getAsBoolean() ? Base64.getDecoder().decode(body)
-                : body.getBytes(StandardCharsets.UTF_8);
+    private static Exchange exchange(PausedResponse r, byte[] body, Instant arrived) {
+        JsonObject request = r.event().getAsJsonObject("request");
+        String statusText = r.event().has("responseStatusText") ? r.event().get("responseStatusText").getAsString() : "";
+        return new Exchange(request.get("method").getAsString(), r.url(), requestHeaders(request), requestBody(request),
+                r.status(), statusText, "", r.headers(), body, arrived);
     }
 
     /** The headers the page asked with; the network stack adds its own (Host, Cookie, Accept-Encoding). */
@@ -120,28 +89,5 @@ final class FileCatcher {
             }
         }
         return body.toByteArray();
-    }
-
-    private static List<Header> headers(JsonArray headers) {
-        List<Header> out = new ArrayList<>();
-        if (headers != null) {
-            for (JsonElement h : headers) {
-                JsonObject header = h.getAsJsonObject();
-                out.add(new Header(header.get("name").getAsString(), header.get("value").getAsString()));
-            }
-        }
-        return out;
-    }
-
-    private static Optional<String> first(List<Header> headers, String name) {
-        return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(Header::value).findFirst();
-    }
-
-    private static long declaredLength(List<Header> headers) {
-        try {
-            return first(headers, "Content-Length").map(v -> Long.parseLong(v.strip())).orElse(-1L);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -4,10 +4,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.LoadState;
-import com.microsoft.playwright.options.ScreenshotType;
 import com.microsoft.playwright.options.WaitUntilState;
+import com.microsoft.playwright.TimeoutError;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,56 +16,73 @@ import java.util.function.Supplier;
 /**
  * One page opened in a fresh context: navigate, let it settle, then take what the browser saw. A navigation
  * that answers with a file (a PDF) ends the session early with a capture of that file: no screenshot, no DOM.
- * Playwright errors pass through to the caller, which knows whether the browser survived them.
+ * A page whose own document did not arrive whole (endless, trickling, broken off) ends as a failure: what it
+ * shows is a fragment. Playwright errors pass through to the caller, which knows whether the browser survived them.
  */
 final class PageSession {
     private static final Duration QUIET = Duration.ofMillis(500);
     private static final String NAVIGATED_AWAY = "Execution context was destroyed";
     private static final int MAX_ATTEMPTS = 3;
+    private static final String OUTER_HTML_LENGTH =
+            "() => document.documentElement ? document.documentElement.outerHTML.length : 0";
+    private static final String OUTER_HTML_START = "n => document.documentElement.outerHTML.slice(0, n)";
 
     private final BrowserContext context;
     private final Page page;
     private final Recorder recorder;
     private final Duration timeout;
     private final StallGuard guard;
+    private final PageBudget budget;
 
-    PageSession(BrowserContext context, Duration timeout, StallGuard guard) {
+    PageSession(BrowserContext context, Duration timeout, BodyLimits limits, StallGuard guard) {
         this.context = context;
+        // the page's resource timing tells the size of bodies that say none (ResourceSizes); its buffer holds 250
+        context.addInitScript("performance.setResourceTimingBufferSize(100000)");
         this.page = context.newPage();
         this.recorder = new Recorder(context, page);
         this.timeout = timeout;
         this.guard = guard;
+        this.budget = new PageBudget(limits);
     }
 
     Capture capture(String url, Instant started) {
         Deadline deadline = Deadline.after(timeout);
-        FileCatcher.watch(context, page, recorder, guard, deadline);
+        ResponseGate gate = ResponseGate.open(context.newCDPSession(page), recorder, guard, deadline, budget);
         try {
             page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT)
                     .setTimeout(deadline.millisLeft()));
         } catch (PlaywrightException e) {
-            // the catcher aborts a navigation to a file once it has the file
-            return recorder.file().isPresent() ? fileCapture(url, started) : Capture.failed(url, started, FailureMapper.map(e));
+            // the catcher aborts a navigation to a file once it has the file; the gate one that does not end
+            if (recorder.file().isPresent()) {
+                return fileCapture(url, started, gate);
+            }
+            return Capture.failed(url, started, gate.refusedDocument()
+                    .map(why -> new Failure(Failure.Kind.CONNECTION, why)).orElseGet(() -> FailureMapper.map(e)));
         }
         onCurrentDocument(() -> {
             settle(deadline);
             return null;
         });
         if (recorder.file().isPresent()) {
-            return fileCapture(url, started); // the page sent the reader on to a file
+            return fileCapture(url, started, gate); // the page sent the reader on to a file
         }
-        byte[] screenshot = onCurrentDocument(this::screenshot);
-        String dom = onCurrentDocument(page::content);
+        Optional<Failure> incomplete = recorder.documentIncomplete(timeout);
+        if (incomplete.isPresent()) {
+            return Capture.failed(url, started, incomplete.get());
+        }
+        byte[] screenshot = onCurrentDocument(() -> Screenshot.take(page, timeout, budget));
+        String dom = onCurrentDocument(this::dom);
         Optional<Response> document = recorder.finalDocument();
         return new Capture(url, document.map(Response::url).orElse(page.url()), recorder.documentUrls(),
-                document.map(Response::status).orElse(0), started, recorder.exchanges(), screenshot, dom, Optional.empty());
+                document.map(Response::status).orElse(0), started, recorder.exchanges(gate, budget), screenshot, dom,
+                Optional.empty(), budget.omissions());
     }
 
     /** A file is not shown, so there is nothing to screenshot or render: the capture is the exchange itself. */
-    private Capture fileCapture(String url, Instant started) {
+    private Capture fileCapture(String url, Instant started, ResponseGate gate) {
         Exchange file = recorder.file().orElseThrow();
-        return new Capture(url, file.url(), recorder.documentUrls(), file.status(), started, recorder.exchanges(),
-                new byte[0], "", Optional.empty());
+        return new Capture(url, file.url(), recorder.documentUrls(), file.status(), started,
+                recorder.exchanges(gate, budget), new byte[0], "", Optional.empty(), budget.omissions());
     }
 
     /**
@@ -87,6 +103,18 @@ final class PageSession {
         LazyLoader.scrollToTop(page);
     }
 
+    /** The rendered DOM; only its start when it is over the limit for one body (a page of many megabytes). */
+    private String dom() {
+        long length = ((Number) page.evaluate(OUTER_HTML_LENGTH)).longValue();
+        // a Java string holds up to two bytes a character
+        long most = budget.perBody() / 2;
+        if (length <= most) {
+            return page.content();
+        }
+        budget.note("rendered DOM cut after its first " + most + " of " + length + " characters");
+        return (String) page.evaluate(OUTER_HTML_START, most);
+    }
+
     /**
      * Runs a step again when a script navigated the page while the step read it (a client-side redirect):
      * the capture is of the document the page ended on.
@@ -96,20 +124,14 @@ final class PageSession {
             try {
                 return step.get();
             } catch (PlaywrightException e) {
-                if (attempt == MAX_ATTEMPTS || !String.valueOf(e.getMessage()).contains(NAVIGATED_AWAY)) {
+                if (attempt == MAX_ATTEMPTS || !navigatedAway(e)) {
                     throw e;
                 }
             }
         }
     }
 
-    /** A page too large to paint in time still has its DOM and resources: keep those without a picture. */
-    private byte[] screenshot() {
-        try {
-            return page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setType(ScreenshotType.PNG)
-                    .setTimeout(timeout.toMillis()));
-        } catch (TimeoutError e) {
-            return new byte[0];
-        }
+    static boolean navigatedAway(PlaywrightException e) {
+        return String.valueOf(e.getMessage()).contains(NAVIGATED_AWAY);
     }
 }

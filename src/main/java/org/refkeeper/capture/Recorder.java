@@ -7,8 +7,10 @@ import com.microsoft.playwright.Response;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,8 @@ import java.util.Optional;
 final class Recorder {
     private final Page page;
     private final List<Request> done = new ArrayList<>();
+    /** Why each failed request failed, in the browser's words. */
+    private final Map<Request, String> failed = new HashMap<>();
     private final List<Response> documents = new ArrayList<>();
     private final List<String> documentUrls = new ArrayList<>();
     private final List<Exchange> files = new ArrayList<>();
@@ -31,7 +35,10 @@ final class Recorder {
         this.page = page;
         context.onRequest(request -> busy(+1));
         context.onRequestFinished(this::finished);
-        context.onRequestFailed(this::finished);
+        context.onRequestFailed(request -> {
+            failed.put(request, String.valueOf(request.failure()));
+            finished(request);
+        });
         context.onResponse(response -> {
             if (response.request().isNavigationRequest() && page.mainFrame().equals(response.frame())) {
                 documents.add(response);
@@ -74,6 +81,27 @@ final class Recorder {
         return documents.isEmpty() ? Optional.empty() : Optional.of(documents.get(documents.size() - 1));
     }
 
+    /**
+     * Why the page's own document did not arrive whole, if it did not: it was still arriving when the time was up
+     * (an endless or trickling page), or the connection broke off in the middle. What the page shows then is a
+     * fragment that differs from one run to the next, not the article.
+     */
+    Optional<Failure> documentIncomplete(Duration timeout) {
+        Optional<Request> document = finalDocument().map(Response::request);
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        if (failed.containsKey(document.get())) {
+            return Optional.of(new Failure(Failure.Kind.CONNECTION, "the page broke off while arriving: "
+                    + failed.get(document.get())));
+        }
+        if (!done.contains(document.get())) {
+            return Optional.of(new Failure(Failure.Kind.TIMEOUT, "the page was still arriving after "
+                    + timeout.toSeconds() + "s (an endless or very slow page)"));
+        }
+        return Optional.empty();
+    }
+
     /** URLs the main document passed through: HTTP redirects, script or meta-refresh navigations, files alike. */
     List<String> documentUrls() {
         return List.copyOf(new LinkedHashSet<>(documentUrls));
@@ -83,19 +111,22 @@ final class Recorder {
      * Every exchange of the web (not the browser's own chrome:// pages) that got a response: main documents
      * first, then the files that documents answered with, then the rest in the order they finished.
      */
-    List<Exchange> exchanges() {
+    List<Exchange> exchanges(ResponseGate gate, PageBudget budget) {
         List<Request> main = documents.stream().map(Response::request).filter(done::contains).toList();
+        Map<String, Long> timed = ResourceSizes.of(page);
         List<Exchange> out = new ArrayList<>();
-        main.forEach(request -> read(request, out));
+        main.forEach(request -> read(request, gate, timed, budget, out));
         out.addAll(files);
-        done.stream().filter(request -> !main.contains(request)).forEach(request -> read(request, out));
+        done.stream().filter(request -> !main.contains(request)).forEach(request -> read(request, gate, timed, budget, out));
         return out;
     }
 
-    private static void read(Request request, List<Exchange> out) {
+    private void read(Request request, ResponseGate gate, Map<String, Long> timed, PageBudget budget,
+                      List<Exchange> out) {
         String url = request.url();
         if (url.startsWith("http:") || url.startsWith("https:")) {
-            ExchangeReader.read(request).ifPresent(out::add);
+            // a body that broke off is a fragment, and Playwright waits for the rest of it forever
+            ExchangeReader.read(request, !failed.containsKey(request), gate, timed, budget).ifPresent(out::add);
         }
     }
 

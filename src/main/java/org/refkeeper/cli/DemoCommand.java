@@ -11,6 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 
 @Command(name = "demo", description = "Archive a bundled demo note from a bundled demo site on 127.0.0.1.")
@@ -31,7 +32,8 @@ final class DemoCommand implements Callable<Integer> {
         try (Archive archive = parent.openArchive()) {
             out.println("Archiving the demo note (" + archive.root().resolve(Demo.NOTE) + ") from a demo site on 127.0.0.1...");
             out.flush();
-            report = Demo.run(archive, browser.settings(), new RunCommand.Progress(spec.commandLine().getErr()));
+            report = Demo.run(archive, browser.settings(), new RunProgress(spec.commandLine().getErr(),
+                    RunProgress.modeFor(false), Clock.systemUTC()));
         }
         out.println("run " + report.run() + ": " + report.summary());
         for (RunEntry e : report.sources()) {

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Reads "30s", "2m", "1500ms", "1h" or ISO-8601 "PT30S"; never a negative duration. */
+/** Reads "30s", "2m", "1500ms", "1h", "7d" or ISO-8601 "PT30S"; never a negative duration. */
 final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
@@ -30,10 +30,11 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
                 case 's' -> Duration.ofSeconds(n);
                 case 'm' -> Duration.ofMinutes(n);
                 case 'h' -> Duration.ofHours(n);
+                case 'd' -> Duration.ofDays(n);
                 default -> throw new NumberFormatException();
             };
         } catch (RuntimeException e) {
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a duration; write e.g. 30s, 2m or 1500ms");
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a duration; write e.g. 30s, 2m, 1500ms or 7d");
         }
     }
 }

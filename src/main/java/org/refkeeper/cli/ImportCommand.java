@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,7 +35,8 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = output.err();
         ImportReport report;
         try (Archive archive = parent.openArchive()) {
-            report = archive.importFiles(files, output.json() ? RunListener.NONE : new RunCommand.Progress(err));
+            report = archive.importFiles(files, output.json() ? RunListener.NONE
+                    : new RunProgress(err, RunProgress.modeFor(false), Clock.systemUTC()));
         }
         PrintWriter out = output.out();
         if (output.json()) {

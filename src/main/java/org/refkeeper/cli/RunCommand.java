@@ -3,7 +3,8 @@ package org.refkeeper.cli;
 import org.refkeeper.Archive;
 import org.refkeeper.RunOptions;
 import org.refkeeper.io.BadInputException;
-import org.refkeeper.run.RunListener;
+import org.refkeeper.run.Retries;
+import org.refkeeper.run.Selection;
 import org.refkeeper.store.RunEntry;
 import org.refkeeper.store.RunReport;
 import org.refkeeper.store.Settings;
@@ -16,6 +17,7 @@ import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,22 @@ final class RunCommand implements Callable<Integer> {
             description = "Least time between two page loads on one host (default: the archive's setting, 2s).")
     Duration hostDelay;
 
+    @Option(names = "--only", arity = "1..*", paramLabel = "SOURCE",
+            description = "Check only these sources (URL as cited or canonical, or source id); give NOTES before it.")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--stale-after", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Check only sources no run has checked within this time, e.g. 7d.")
+    Duration staleAfter;
+
+    @Option(names = "--retries", paramLabel = "N", defaultValue = "2",
+            description = "Times a source out of reach is tried again within the run, after 15s, 30s, ... "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int retries;
+
+    @Option(names = "--quiet", description = "No progress; print only the sources that moved (for cron: no news, no mail).")
+    boolean quiet;
+
     @Override
     public Integer call() throws Exception {
         List<State> failStates = new ArrayList<>();
@@ -60,55 +78,65 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException("--host-delay " + hostDelay.toMillis() + "ms: give a duration from 0 to 1h, "
                     + "e.g. 2s");
         }
-        PrintWriter err = output.err();
-        RunOptions options = new RunOptions(notes, browser.settings(),
-                Optional.ofNullable(hostDelay).map(Duration::toMillis));
+        if (retries < 0 || retries > 10) {
+            throw new BadInputException("--retries " + retries + ": give a number from 0 to 10");
+        }
+        if (staleAfter != null && (staleAfter.isZero() || staleAfter.isNegative())) {
+            throw new BadInputException("--stale-after " + staleAfter + ": give a positive duration, e.g. 7d");
+        }
+        RunOptions options = new RunOptions(notes, browser.settings(), Optional.ofNullable(hostDelay).map(Duration::toMillis),
+                Retries.DEFAULT.withAttempts(retries + 1), new Selection(only, Optional.ofNullable(staleAfter)));
         RunReport report;
         try (Archive archive = parent.openArchive()) {
-            report = archive.run(options, output.json() ? RunListener.NONE : new Progress(err));
+            RunProgress.Mode mode = output.json() ? RunProgress.Mode.NONE : RunProgress.modeFor(quiet);
+            report = archive.run(options, new RunProgress(output.err(), mode, Clock.systemUTC()));
         }
-        PrintWriter out = output.out();
         if (output.json()) {
             output.printJson(report);
+        } else if (quiet) {
+            printNews(output.out(), report);
         } else {
-            out.println("run " + report.run() + ": " + report.summary());
-            for (RunEntry e : report.sources()) {
-                if (e.state() != State.UNCHANGED && e.state() != State.NEW) {
-                    out.println("  " + Printer.column(e.state().label(), 12) + e.url() + "  " + e.reason());
-                }
-            }
-            report.commit().ifPresent(c -> out.println("commit " + c));
-            out.println("Next: 'refkeeper status' for every source, 'git -C " + parent.archiveDir()
-                    + " log --stat' for the history.");
-            out.flush();
+            printSummary(output.out(), report);
         }
-        boolean hit = report.sources().stream().anyMatch(e -> failStates.contains(e.state()));
+        boolean hit = report.allEntries().anyMatch(e -> failStates.contains(e.state()));
         return hit ? ExitCodes.FAIL_ON : ExitCodes.OK;
     }
 
-    /** One line per source on stderr as it is judged, so a long run shows that it is alive. */
-    record Progress(PrintWriter err) implements RunListener {
-        @Override
-        public void started(String runId, int sources) {
-            err.println("run " + runId + ": " + sources + " sources");
-            err.flush();
-        }
-
-        @Override
-        public void warning(String message) {
-            synchronized (err) {
-                err.println("warning: " + message);
-                err.flush();
+    private void printSummary(PrintWriter out, RunReport report) {
+        out.println("run " + report.run() + ": " + report.summary());
+        for (RunEntry e : report.sources()) {
+            if (e.state() != State.UNCHANGED && e.state() != State.NEW) {
+                out.println("  " + line(e));
             }
         }
-
-        @Override
-        public void judged(RunEntry e, int done, int total) {
-            synchronized (err) {
-                err.println("[" + done + "/" + total + "] " + Printer.column(e.state().label(), 12) + e.url()
-                        + (e.title().isBlank() ? "" : "  " + e.title()));
-                err.flush();
+        printRecovered(out, report);
+        for (RunEntry e : report.sources()) {
+            if (!e.omissions().isEmpty()) {
+                out.println("  kept, but: " + e.url() + "  " + e.omissions().get(0)
+                        + (e.omissions().size() > 1 ? " (and " + (e.omissions().size() - 1) + " more in the run report)" : ""));
             }
         }
+        report.commit().ifPresent(c -> out.println("commit " + c));
+        out.println("Next: 'refkeeper status' for every source, 'git -C " + parent.archiveDir()
+                + " log --stat' for the history.");
+        out.flush();
+    }
+
+    /** What moved, as the commit message tells it; nothing when nothing did. */
+    private static void printNews(PrintWriter out, RunReport report) {
+        report.sources().stream().filter(RunEntry::isNews).forEach(e -> out.println(line(e)));
+        printRecovered(out, report);
+        out.flush();
+    }
+
+    private static void printRecovered(PrintWriter out, RunReport report) {
+        if (!report.recovered().isEmpty()) {
+            out.println("found by a run that ended before it could commit, committed now:");
+            report.recovered().forEach(e -> out.println("  " + line(e)));
+        }
+    }
+
+    private static String line(RunEntry e) {
+        return Printer.column(e.state().label(), 12) + e.url() + "  " + e.reason();
     }
 }

@@ -64,31 +64,46 @@ final class SiteDispatcher implements HttpHandler {
         }
         switch (response.delivery()) {
             case HANG -> closing.await();
-            // Closing an exchange before its headers are sent closes the connection itself.
-            case DROP -> { }
-            case SEND -> send(exchange, request, response, response.body().length);
+            // Closing an exchange before its headers are sent closes the connection itself; this server has no
+            // way to reset it.
+            case DROP, RESET -> { }
+            case SEND -> send(exchange, request, response, response.length());
             case STALL -> {
-                send(exchange, request, response, response.body().length / 2);
+                send(exchange, request, response, response.length() / 2);
                 closing.await();
             }
         }
     }
 
-    /** Sends the headers, which promise the whole body, and the first {@code upTo} bytes of it. */
-    private static void send(HttpExchange exchange, SiteRequest request, SiteResponse response, int upTo)
-            throws IOException {
+    /**
+     * Sends the headers, which promise the whole body (or none, when it is endless: chunked), and the first
+     * {@code upTo} bytes of it (all of it when -1), pausing between repetitions of the body.
+     */
+    private void send(HttpExchange exchange, SiteRequest request, SiteResponse response, long upTo)
+            throws IOException, InterruptedException {
         response.headers().forEach(h -> exchange.getResponseHeaders().add(h.getKey(), h.getValue()));
         byte[] body = response.body();
         boolean bodiless = body.length == 0 || request.method().equals("HEAD")
                 || response.status() == 204 || response.status() == 304;
-        exchange.sendResponseHeaders(response.status(), bodiless ? -1 : body.length);
-        if (!bodiless) {
-            OutputStream out = exchange.getResponseBody();
-            out.write(body, 0, upTo);
-            out.flush();
-            if (upTo == body.length) {
-                out.close();
+        long length = response.length();
+        exchange.sendResponseHeaders(response.status(), bodiless ? -1 : response.declaresLength() ? length : 0);
+        if (bodiless) {
+            return;
+        }
+        OutputStream out = exchange.getResponseBody();
+        long left = upTo < 0 ? Long.MAX_VALUE : upTo;
+        for (long n = 0; n < response.times() && left > 0; n++) {
+            if (n > 0 && closing.await(response.pause().toMillis(), TimeUnit.MILLISECONDS)) {
+                return;
             }
+            int part = (int) Math.min(body.length, left);
+            // a reader that went away ends an endless answer
+            out.write(body, 0, part);
+            left -= part;
+        }
+        out.flush();
+        if (upTo == length) {
+            out.close();
         }
     }
 

@@ -35,6 +35,8 @@ public final class ArchiveHistory {
         Map<String, RunEntry> latest = new HashMap<>();
         Map<String, Instant> checked = new HashMap<>();
         for (RunReport r : store.runs()) {
+            // what a run that died found, and the run after it committed, came before that run's own checks
+            r.recovered().forEach(e -> latest.put(e.id(), e));
             for (RunEntry e : r.sources()) {
                 latest.put(e.id(), e);
                 checked.put(e.id(), r.started());

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -98,6 +99,17 @@ public final class CdxjIndex implements PayloadLookup {
             all.put(line.toString(), line);
         }
         return new CdxjIndex(all);
+    }
+
+    /** This index without the lines of the bundles named, e.g. of a bundle taken out before any commit held it. */
+    public CdxjIndex without(Set<String> bundles) {
+        TreeMap<String, CdxjLine> sorted = new TreeMap<>(BYTEWISE);
+        for (CdxjLine line : lines) {
+            if (!bundles.contains(line.filename())) {
+                sorted.put(line.toString(), line);
+            }
+        }
+        return new CdxjIndex(sorted);
     }
 
     /** Writes the index atomically, one line each, sorted bytewise. */

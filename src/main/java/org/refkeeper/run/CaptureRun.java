@@ -2,7 +2,6 @@ package org.refkeeper.run;
 
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.notes.Notes;
-import org.refkeeper.notes.Reference;
 import org.refkeeper.notes.References;
 import org.refkeeper.sites.SiteRules;
 import org.refkeeper.store.ArchiveStore;
@@ -21,71 +20,91 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One run: read the notes, check every source on worker threads (one Chromium each), then write the run
- * report and REPORT.md and commit. Sources are written as they are judged, so a run that dies leaves every
- * finished source in place for the next run to commit.
+ * One run: report what runs that died before committing found, check the chosen sources on worker threads (one
+ * Chromium each; one page per host at a time), then write the run report and REPORT.md and commit. Sources are
+ * written as they are judged, so a run that dies leaves every finished source in place for the next run to commit
+ * and report. Nothing thrown while checking one source stops the others.
  */
 public final class CaptureRun {
     private final ArchiveStore store;
     private final References refs;
     private final Capturer.Factory capturers;
-    private final int concurrency;
-    private final HostPacer pacer;
+    private final RunPlan plan;
     private final RunListener listener;
     private final Clock clock;
 
     /**
-     * @param capturers       one capturer for each worker thread
-     * @param hostDelayMillis the least time between two page loads on one host
-     * @param clock           what the run reads the time from: run ids, dates in reports and in git
+     * @param capturers one capturer for each worker thread
+     * @param clock     what the run reads the time from: run ids, dates in reports and in git
      */
-    public CaptureRun(ArchiveStore store, References refs, Capturer.Factory capturers, int concurrency,
-                      long hostDelayMillis, RunListener listener, Clock clock) {
+    public CaptureRun(ArchiveStore store, References refs, Capturer.Factory capturers, RunPlan plan,
+                      RunListener listener, Clock clock) {
         this.store = store;
         this.refs = refs;
         this.capturers = capturers;
-        this.concurrency = concurrency;
-        this.pacer = new HostPacer(hostDelayMillis);
+        this.plan = plan;
         this.listener = listener;
         this.clock = clock;
     }
 
-    /** Records the notes a run was given, so that later runs read them too; {@code refs} is what they cite. */
-    public static References recordNotes(ArchiveStore store, List<Path> given, References refs) throws IOException {
+    /** Every source, each checked once. */
+    public CaptureRun(ArchiveStore store, References refs, Capturer.Factory capturers, int concurrency,
+                      long hostDelayMillis, RunListener listener, Clock clock) {
+        this(store, refs, capturers, RunPlan.once(concurrency, hostDelayMillis), listener, clock);
+    }
+
+    /**
+     * Records the notes a run was given, so that later runs read them too, once {@code refs} (what they cite) is
+     * known to hold what {@code selection} names: a wrong SOURCE records nothing.
+     */
+    public static References recordNotes(ArchiveStore store, List<Path> given, References refs, Selection selection)
+            throws IOException {
+        selection.check(refs);
         store.saveSettings(store.settings().withNotes(given.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
         return refs;
     }
 
-    /** Reads the notes that the archive's settings record. */
-    public static References recordedNotes(ArchiveStore store) throws IOException {
+    /** Reads the notes that the archive's settings record, checked against {@code selection}. */
+    public static References recordedNotes(ArchiveStore store, Selection selection) throws IOException {
         Settings settings = store.settings();
         if (settings.notes().isEmpty()) {
             throw new BadInputException(store.root() + ": the archive records no notes yet; run 'refkeeper run NOTES...' once");
         }
-        return Notes.scan(settings.notes().stream().map(Path::of).toList());
+        References refs = Notes.scan(settings.notes().stream().map(Path::of).toList());
+        selection.check(refs);
+        return refs;
     }
 
     public RunReport call() throws IOException {
         Instant started = clock.instant();
+        List<RunEntry> found = Recovery.recover(store);
         Settings settings = store.settings();
+        List<RunReport> runs = store.runs();
+        Map<String, State> previous = previousStates(runs);
+        List<RunEntry> recovered = new ArrayList<>();
+        for (RunEntry e : found) {
+            // told against what the last committed run said, each finding after the one before
+            recovered.add(e.withPrevious(Optional.ofNullable(previous.get(e.id())).or(e::previous)));
+            previous.put(e.id(), e.state());
+        }
+        References chosen = plan.selection().choose(refs, lastChecked(runs), started);
         String runId = store.newRunId(started);
-        SourceChecker checker = new SourceChecker(store, runId,
-                new Judge(siteRules(settings)), previousStates(),
+        SourceChecker checker = new SourceChecker(store, runId, new Judge(siteRules(settings)), previous,
                 new NotePaths(store.root().toAbsolutePath().getParent()), clock);
-        listener.started(runId, refs.sources().size());
-        RunEntry[] entries = checkAll(refs.sources(), checker);
-        RunReport report = new RunReport(runId, started, clock.instant(), Optional.empty(),
-                counts(entries), List.of(entries));
+        listener.started(runId, chosen.sources().size());
+        List<RunEntry> own = Arrays.stream(checkAll(chosen, checker)).filter(Objects::nonNull).toList();
+        RunReport report = new RunReport(runId, started, clock.instant(), Optional.empty(), counts(own), own,
+                onceEach(recovered, own));
         store.saveRun(report);
         store.saveReport(ReportPage.render(report, store.sources(), Verdicts::titleDiffers));
         return report.withCommit(store.commit(CommitMessage.of(report)));
@@ -100,63 +119,68 @@ public final class CaptureRun {
         }
     }
 
-    private Map<String, State> previousStates() throws IOException {
-        Map<String, State> out = new LinkedHashMap<>();
-        store.latestRun().ifPresent(r -> r.sources().forEach(e -> out.put(e.id(), e.state())));
+    /**
+     * The state each source had after the last run that checked it (runs may check only some sources); what a
+     * run that died found came before the own checks of the run that committed it.
+     */
+    private static Map<String, State> previousStates(List<RunReport> runs) {
+        Map<String, State> out = new HashMap<>();
+        for (RunReport r : runs) {
+            r.recovered().forEach(e -> out.put(e.id(), e.state()));
+            r.sources().forEach(e -> out.put(e.id(), e.state()));
+        }
         return out;
     }
 
-    private RunEntry[] checkAll(List<Reference> sources, SourceChecker checker) throws IOException {
-        RunEntry[] entries = new RunEntry[sources.size()];
-        ConcurrentLinkedQueue<Integer> queue = new ConcurrentLinkedQueue<>();
-        for (int i = 0; i < sources.size(); i++) {
-            queue.add(i);
-        }
-        AtomicInteger done = new AtomicInteger();
-        AtomicReference<IOException> launchFailure = new AtomicReference<>();
-        List<Thread> workers = new ArrayList<>();
-        int n = Math.min(concurrency, sources.size());
-        for (int w = 0; w < n; w++) {
-            Thread t = new Thread(() -> {
-                try (Capturer capturer = capturers.open()) {
-                    Integer i;
-                    while (launchFailure.get() == null && (i = queue.poll()) != null) {
-                        Reference ref = sources.get(i);
-                        pacer.awaitTurn(ref.id().host());
-                        entries[i] = checker.check(ref, capturer);
-                        listener.judged(entries[i], done.incrementAndGet(), sources.size());
-                    }
-                } catch (IOException e) {
-                    launchFailure.compareAndSet(null, e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "refkeeper-capture-" + w);
+    private static Map<String, Instant> lastChecked(List<RunReport> runs) {
+        Map<String, Instant> out = new HashMap<>();
+        runs.forEach(r -> r.sources().forEach(e -> out.put(e.id(), r.started())));
+        return out;
+    }
+
+    /**
+     * What dead runs found, in the order the notes cite the sources; a finding that this run's own check of the
+     * source tells again is told once, by this run.
+     */
+    private List<RunEntry> onceEach(List<RunEntry> recovered, List<RunEntry> own) {
+        List<String> order = refs.sources().stream().map(r -> r.id().toString()).toList();
+        return recovered.stream().filter(r -> own.stream().noneMatch(e -> e.id().equals(r.id())
+                        && e.state() == r.state() && e.isNews()))
+                .sorted(Comparator.comparingInt(r -> order.contains(r.id()) ? order.indexOf(r.id()) : order.size()))
+                .toList();
+    }
+
+    private RunEntry[] checkAll(References chosen, SourceChecker checker) throws IOException {
+        RunEntry[] entries = new RunEntry[chosen.sources().size()];
+        HostQueue queue = new HostQueue(chosen.sources(), plan.hostDelayMillis());
+        Workers workers = new Workers(queue, checker, entries, capturers, plan, listener, clock);
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < Math.min(plan.concurrency(), entries.length); w++) {
+            Thread t = new Thread(workers::work, "refkeeper-capture-" + w);
             t.start();
-            workers.add(t);
+            threads.add(t);
         }
-        for (Thread t : workers) {
+        for (Thread t : threads) {
             try {
                 t.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                queue.stop();
                 throw new IOException("run interrupted", e);
             }
         }
-        if (launchFailure.get() != null) {
-            throw launchFailure.get();
+        if (workers.launchFailure().isPresent()) {
+            throw workers.launchFailure().get();
         }
         return entries;
     }
 
-    private static Map<State, Integer> counts(RunEntry[] entries) {
+    private static Map<State, Integer> counts(List<RunEntry> entries) {
         Map<State, Integer> counts = new EnumMap<>(State.class);
         for (State s : State.values()) {
             counts.put(s, 0);
         }
-        for (RunEntry e : entries) {
-            counts.merge(e.state(), 1, Integer::sum);
-        }
+        entries.forEach(e -> counts.merge(e.state(), 1, Integer::sum));
         return counts;
     }
 }

@@ -13,6 +13,18 @@ import java.nio.file.Path;
  * One per worker thread; closed by the thread that opened it.
  */
 public interface Capturer extends AutoCloseable {
+    /** Captures nothing: stands for the capturer of a judgement made without a page (an error, a host's wall). */
+    Capturer NONE = new Capturer() {
+        @Override
+        public Capture capture(String url) throws IOException {
+            throw new IOException(url + ": no capturer");
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
     Capture capture(String url) throws IOException;
 
     /**

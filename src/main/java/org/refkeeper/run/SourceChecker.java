@@ -1,6 +1,7 @@
 package org.refkeeper.run;
 
 import org.refkeeper.capture.Capture;
+import org.refkeeper.capture.Failure;
 import org.refkeeper.notes.Citation;
 import org.refkeeper.notes.Reference;
 import org.refkeeper.store.ArchiveStore;
@@ -25,9 +26,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks one source: capture, judge, and, when the capture is a good one with new content, write its bundle,
- * index lines, content.md and source.json. A failure here becomes the source's {@code error} state; it never
- * stops the run and never touches what the archive already keeps.
+ * Checks one source in two steps: {@link #judge} captures and judges it, writing nothing; {@link #record} then
+ * writes what the judgement keeps: for a good capture with new content its bundle, index lines and content.md,
+ * and source.json. Whatever goes wrong in either step becomes the source's {@code error} state with the reason;
+ * it never stops the run and never touches what the archive already keeps. Errors of the JVM itself
+ * (a stack overflow, memory running out) pass through to the worker, which reports them with {@link #failed}.
  */
 final class SourceChecker {
     private final ArchiveStore store;
@@ -39,7 +42,7 @@ final class SourceChecker {
     private final Object writeLock = new Object();
 
     SourceChecker(ArchiveStore store, String runId, Judge judge, Map<String, State> previousStates,
-                  NotePaths notePaths, Clock clock) throws IOException {
+                  NotePaths notePaths, Clock clock) {
         this.store = store;
         this.runId = runId;
         this.judge = judge;
@@ -48,16 +51,21 @@ final class SourceChecker {
         this.clock = clock;
     }
 
-    RunEntry check(Reference ref, Capturer browser) {
-        String id = ref.id().toString();
+    /** Captures and judges the source; writes nothing. */
+    Judgement judge(Reference ref, Capturer browser) {
         Optional<SourceRecord> old = Optional.empty();
+        String doing = "reading its source.json";
         try {
-            old = store.source(id);
+            old = store.source(ref.id().toString());
+            doing = "capturing";
             Capture capture = browser.capture(ref.url());
+            doing = "judging";
             Assessment a = judge.assess(capture);
             if (a.outcome() == Outcome.GONE && a.movedTo().isPresent()) {
                 // the site announced a move (WeChat account migration): the article lives on at the new link
+                doing = "capturing where it moved";
                 Capture moved = browser.capture(a.movedTo().get());
+                doing = "judging";
                 Assessment b = judge.assess(moved);
                 if (b.outcome() == Outcome.GOOD || b.outcome() == Outcome.UNREAD) {
                     capture = moved;
@@ -66,69 +74,111 @@ final class SourceChecker {
             }
             Verdict v = Verdicts.decide(a, old.map(o -> new Previous(o.state(),
                     o.lastGood().map(g -> g.fingerprint()))));
-            return record(ref, old, capture, a, v, browser);
+            return new Judgement(ref, old, capture, a, v, browser);
         } catch (IOException | RuntimeException e) {
-            return errorEntry(ref, old, e);
+            return error(ref, old, Failures.describe(e, doing));
         }
     }
 
-    private RunEntry record(Reference ref, Optional<SourceRecord> old, Capture capture, Assessment a, Verdict v,
-                            Capturer browser)
-            throws IOException {
+    /** Writes what the judgement keeps and gives its line in the run report. */
+    RunEntry record(Judgement j) {
+        try {
+            return write(j);
+        } catch (IOException | RuntimeException e) {
+            Judgement failed = error(j.ref(), j.old(), Failures.describe(e, "writing its files"));
+            try {
+                return write(failed);
+            } catch (IOException | RuntimeException again) {
+                return entry(failed, Optional.empty()); // the run report still names it; source.json stays as it was
+            }
+        }
+    }
+
+    /** A source that could not be checked because of {@code t}: {@code error}, written as far as it can be. */
+    RunEntry failed(Reference ref, Throwable t) {
+        Optional<SourceRecord> old = Optional.empty();
+        String reason = Failures.describe(t, "checking it");
+        try {
+            old = store.source(ref.id().toString());
+            return record(error(ref, old, reason));
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return entry(error(ref, old, reason), Optional.empty());
+        }
+    }
+
+    /** A source the run leaves alone because its host asked for that: reported, and written, as {@code state}. */
+    RunEntry leftAlone(Reference ref, State state, String reason) {
+        try {
+            Optional<SourceRecord> old = store.source(ref.id().toString());
+            Assessment none = new Assessment(state == State.BLOCKED ? Outcome.WALL : Outcome.TEMPORARY, reason, 0,
+                    "", "", "", Optional.empty());
+            Capture nothing = Capture.failed(ref.url(), clock.instant(), new Failure(Failure.Kind.CONNECTION, reason));
+            return record(new Judgement(ref, old, nothing, none, new Verdict(state, reason, false, Optional.empty()), Capturer.NONE));
+        } catch (IOException | RuntimeException e) {
+            return record(error(ref, Optional.empty(), Failures.describe(e, "reading its source.json")));
+        }
+    }
+
+    private RunEntry write(Judgement j) throws IOException {
+        Reference ref = j.ref();
+        Capture capture = j.capture();
+        Assessment a = j.assessment();
+        Verdict v = j.verdict();
         String id = ref.id().toString();
         Optional<String> bundle = Optional.empty();
         synchronized (writeLock) {
             if (v.keep()) { // new, changed, or a page its site rule could not read (Verdicts)
                 String rel = Layout.newBundle(store.root(), ref.id().slug(), capture.started());
-                Bundle written = browser.write(store.root(), rel, store.index(), capture, a.mainText(),
-                        metadata(ref, capture, a, v));
+                Bundle written = j.capturer().write(store.root(), rel, store.index(), capture, a.mainText(),
+                        metadata(j));
                 store.addToIndex(written.lines());
                 store.saveContent(id, ContentPage.render(a.title().isBlank() ? ref.title() : a.title(), ref.url(), a.mainText()));
                 bundle = Optional.of(rel);
             }
-            SourceRecord updated = SourceUpdate.apply(old, id, ref.url(), citations(ref, old),
+            SourceRecord updated = SourceUpdate.apply(j.old(), id, ref.url(), citations(ref, j.old()),
                     capture.started(), a, v, bundle, capture.finalUrl());
             store.saveSource(updated);
         }
-        String title = ref.title().isBlank() ? (a.title().isBlank() ? old.map(SourceRecord::title).orElse("") : a.title())
-                : ref.title();
-        return new RunEntry(id, ref.url(), title, v.state(), previous(id, old), a.httpStatus(),
-                v.reason(), v.reappeared(), v.movedTo(), bundle, a.title(),
-                !a.title().isBlank() && !ref.title().isBlank() && Verdicts.titleDiffers(ref.title(), a.title()));
+        return entry(j, bundle);
     }
 
-    private String metadata(Reference ref, Capture capture, Assessment a, Verdict v) {
+    private RunEntry entry(Judgement j, Optional<String> bundle) {
+        Reference ref = j.ref();
+        Assessment a = j.assessment();
+        Verdict v = j.verdict();
+        String title = ref.title().isBlank() ? (a.title().isBlank() ? j.old().map(SourceRecord::title).orElse("") : a.title())
+                : ref.title();
+        return new RunEntry(ref.id().toString(), ref.url(), title, v.state(), previous(ref.id().toString(), j.old()),
+                a.httpStatus(), v.reason(), v.reappeared(), v.movedTo(), bundle, a.title(),
+                !a.title().isBlank() && !ref.title().isBlank() && Verdicts.titleDiffers(ref.title(), a.title()),
+                j.capture().omissions());
+    }
+
+    private String metadata(Judgement j) {
+        Capture capture = j.capture();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("software", "refkeeper");
         m.put("run", runId);
-        m.put("source", ref.id().toString());
-        m.put("url", ref.url());
+        m.put("source", j.ref().id().toString());
+        m.put("url", j.ref().url());
         m.put("finalUrl", capture.finalUrl());
         m.put("redirects", capture.redirects());
-        m.put("httpStatus", a.httpStatus());
-        m.put("state", v.state().label());
-        m.put("reason", v.reason());
-        m.put("title", a.title());
-        m.put("fingerprint", a.fingerprint());
-        m.put("citations", ref.citations());
+        m.put("httpStatus", j.assessment().httpStatus());
+        m.put("state", j.verdict().state().label());
+        m.put("reason", j.verdict().reason());
+        m.put("title", j.assessment().title());
+        m.put("fingerprint", j.assessment().fingerprint());
+        m.put("citations", j.ref().citations());
+        if (!capture.omissions().isEmpty()) {
+            m.put("omissions", capture.omissions());
+        }
         return Json.write(m);
     }
 
-    private RunEntry errorEntry(Reference ref, Optional<SourceRecord> old, Exception e) {
-        String id = ref.id().toString();
-        String reason = "refkeeper failed: " + (e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""));
-        try {
-            synchronized (writeLock) {
-                Verdict v = new Verdict(State.ERROR, reason, false, Optional.empty());
-                Assessment none = new Assessment(Outcome.BROKEN, reason, 0, "", "", "", Optional.empty());
-                store.saveSource(SourceUpdate.apply(old, id, ref.url(), citations(ref, old),
-                        clock.instant(), none, v, Optional.empty(), ref.url()));
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // the run report still records the error; source.json stays as it was
-        }
-        return new RunEntry(id, ref.url(), ref.title(), State.ERROR, previous(id, old), 0, reason, false,
-                Optional.empty(), Optional.empty(), "", false);
+    private Judgement error(Reference ref, Optional<SourceRecord> old, String reason) {
+        Capture nothing = Capture.failed(ref.url(), clock.instant(), new Failure(Failure.Kind.BROWSER, reason));
+        Assessment none = new Assessment(Outcome.BROKEN, reason, 0, "", "", "", Optional.empty());
+        return new Judgement(ref, old, nothing, none, new Verdict(State.ERROR, reason, false, Optional.empty()), Capturer.NONE);
     }
 
     /** An import cites nothing: a source it brings keeps the citations the notes gave it. */

@@ -187,6 +187,19 @@ public final class ArchiveStore implements AutoCloseable {
         index.write(resolve(Layout.INDEX));
     }
 
+    /** The whole index written anew, e.g. without the lines of bundles taken out. */
+    void replaceIndex(CdxjIndex replacement) throws IOException {
+        requireLock();
+        index = replacement;
+        index.write(resolve(Layout.INDEX));
+    }
+
+    /** What runs that ended before they could commit left in the folder; only for a writer. */
+    public Leftovers leftovers() {
+        requireLock();
+        return new Leftovers(this, git);
+    }
+
     /** Runs, oldest first. */
     public List<RunReport> runs() throws IOException {
         Path dir = root.resolve(Layout.RUNS);

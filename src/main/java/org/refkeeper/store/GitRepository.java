@@ -2,6 +2,7 @@ package org.refkeeper.store;
 
 import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.DiffFormatter;
@@ -30,6 +31,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The archive folder's git repository: commits, history and blobs at past commits. */
 final class GitRepository implements AutoCloseable {
@@ -132,6 +135,26 @@ final class GitRepository implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Files under {@code dir} that the last commit does not hold as they are: new, changed, or staged only. */
+    Set<String> uncommitted(String dir) throws IOException {
+        try {
+            Status status = git.status().addPath(dir).call();
+            Set<String> out = new TreeSet<>(status.getUntracked());
+            out.addAll(status.getModified());
+            out.addAll(status.getAdded());
+            out.addAll(status.getChanged());
+            return out;
+        } catch (GitAPIException e) {
+            throw new IOException("cannot read the archive's git status: " + e.getMessage(), e);
+        }
+    }
+
+    /** The bytes of {@code path} as the last commit holds them; empty when it does not, or there is none. */
+    Optional<byte[]> readAtHead(String path) throws IOException {
+        ObjectId head = git.getRepository().resolve(Constants.HEAD);
+        return head == null ? Optional.empty() : read(head.getName(), path);
     }
 
     /** A unified diff of two texts with JGit's histogram diff, headed by the two labels. */

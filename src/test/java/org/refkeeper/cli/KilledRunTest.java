@@ -1,5 +1,6 @@
 package org.refkeeper.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.store.Json;
@@ -7,6 +8,8 @@ import org.refkeeper.testing.Git;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -40,8 +43,21 @@ class KilledRunTest {
 
         CommandLineRun rerun = CommandLineRun.of("--archive", archive.toString(), "demo");
         assertEquals(0, rerun.exit(), rerun.err());
-        // a bundle the killed run finished but did not record stays, committed; the rerun captures that source again
-        assertTrue(bundles(archive).size() >= 3, "every source has its bundle after the rerun");
+        // a bundle the killed run finished but whose source it did not record is cleared; the rerun captures again
+        assertEquals(3, bundles(archive).size(), "one bundle for each source after the rerun");
+        // each source is new once: by the rerun, or by the killed run as the rerun reports it
+        JsonNode last = Json.MAPPER.readTree(CommandLineRun.of("--archive", archive.toString(), "log", "--json").out()).get("runs");
+        JsonNode report = last.get(last.size() - 1);
+        List<String> toldNew = new ArrayList<>();
+        for (String part : List.of("sources", "recovered")) {
+            for (JsonNode e : report.path(part)) {
+                if (e.get("state").asText().equals("new")) {
+                    toldNew.add(e.get("url").asText());
+                }
+            }
+        }
+        assertEquals(3, toldNew.size(), report.toString());
+        assertEquals(3, new HashSet<>(toldNew).size(), report.toString());
         for (var source : Json.MAPPER.readTree(CommandLineRun.of("--archive", archive.toString(), "status", "--json").out()).get("sources")) {
             // new if the killed run had not recorded it, unchanged if it had
             assertTrue(List.of("new", "unchanged").contains(source.get("state").asText()), source.toString());

@@ -15,6 +15,7 @@ import org.refkeeper.warc.Snapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,19 +53,29 @@ class RunCommandTest {
         assertFalse(Arrays.equals(DemoImages.placeholder(), figure));
 
         byte[] contentBefore = Files.readAllBytes(archive.resolve("sources/mp.weixin.qq.com/RkDemoWeChat0001/content.md"));
-        CommandLineRun offline = CommandLineRun.of("--archive", archive.toString(), "run", NO_ROUTE, "--host-delay", "0s");
+        CommandLineRun offline = CommandLineRun.of("--archive", archive.toString(), "run", NO_ROUTE, "--host-delay", "0s", "--retries", "0");
         assertEquals(0, offline.exit(), "sources that are out of reach are news, not failure: " + offline.err());
         assertTrue(offline.out().contains(": 3 unreachable"), offline.out());
         assertArrayEquals(contentBefore, Files.readAllBytes(archive.resolve("sources/mp.weixin.qq.com/RkDemoWeChat0001/content.md")));
         assertTrue(Files.exists(archive.resolve(bundle)));
 
         CommandLineRun failOn = CommandLineRun.of("--archive", archive.toString(), "run", NO_ROUTE, "--host-delay", "0s",
-                "--fail-on", "vanished,unreachable");
+                "--retries", "0", "--fail-on", "vanished,unreachable");
         assertEquals(3, failOn.exit(), failOn.err());
 
-        assertEquals("3", Git.run(archive, "rev-list", "--count", "HEAD").strip(), "one commit per run");
+        CommandLineRun quiet = CommandLineRun.of("--archive", archive.toString(), "run", NO_ROUTE, "--host-delay", "0s",
+                "--retries", "0", "--quiet");
+        assertEquals(0, quiet.exit(), quiet.err());
+        assertEquals("", quiet.out() + quiet.err(), "--quiet: nothing moved, nothing said (cron sends no mail)");
+        CommandLineRun only = CommandLineRun.of("--archive", archive.toString(), "run", NO_ROUTE, "--only",
+                "https://example.org/not-cited");
+        assertEquals(2, only.exit());
+        assertEquals("refkeeper: --only https://example.org/not-cited: the notes cite no such source; give a URL as cited"
+                + " or a source id ('refkeeper refs' lists them)\n", only.err());
+
+        assertEquals("4", Git.run(archive, "rev-list", "--count", "HEAD").strip(), "one commit per run");
         CommandLineRun log = CommandLineRun.of("--archive", archive.toString(), "log");
-        assertEquals(3, log.out().lines().count(), log.out());
+        assertEquals(4, log.out().lines().count(), log.out());
         CommandLineRun history = CommandLineRun.of("--archive", archive.toString(), "log", DemoSite.WECHAT);
         assertTrue(history.out().contains("new"), history.out());
         assertTrue(history.out().contains("unreachable"), history.out());
@@ -74,7 +85,7 @@ class RunCommandTest {
     void withNoRouteToTheInternetEverySeedSourceIsUnreachable() throws Exception {
         Path archive = dir.resolve("archive");
         CommandLineRun r = CommandLineRun.of("--archive", archive.toString(), "run", Seeds.note().toString(),
-                NO_ROUTE, "--host-delay", "0s", "--timeout", "10s", "--json");
+                NO_ROUTE, "--host-delay", "0s", "--timeout", "10s", "--retries", "0", "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode report = Json.MAPPER.readTree(r.out());
         assertEquals(35, report.get("counts").get("unreachable").asInt(), r.out());
@@ -100,6 +111,12 @@ class RunCommandTest {
 
         CommandLineRun badTimeout = CommandLineRun.of("run", "--timeout", "soon", "x.md");
         assertEquals(2, badTimeout.exit());
+        for (String[] bad : List.of(new String[] {"--retries", "11"}, new String[] {"--stale-after", "0s"},
+                new String[] {"--stale-after", "soon"})) {
+            CommandLineRun r = CommandLineRun.of("--archive", dir.resolve("fresh").toString(), "run", bad[0], bad[1], "x.md");
+            assertEquals(2, r.exit(), String.join(" ", bad));
+            assertTrue(r.err().startsWith("refkeeper: ") || r.err().contains(bad[0]), r.err());
+        }
     }
 
     private static JsonNode source(JsonNode status, String url) {

@@ -71,10 +71,15 @@ public final class ScenarioWorld {
         phase = next;
     }
 
-    /** A note citing every source, bare URL then title (the seed note's style), in an order the seed shuffles. */
+    /**
+     * A note citing every source, bare URL then title (the seed note's style), in an order the seed shuffles; the
+     * two captcha walls last, because a wall leaves the rest of its host alone for the run (FaultyWebRunTest).
+     */
     public static Path writeNote(Path dir, long seed) throws IOException {
         List<Source> order = new ArrayList<>(SOURCES);
         Collections.shuffle(order, new Random(seed));
+        order.removeAll(List.of(WX_CAPTCHA, WX_CAPTCHA_REDIRECT));
+        order.addAll(List.of(WX_CAPTCHA, WX_CAPTCHA_REDIRECT));
         String body = order.stream().map(s -> s.url() + "\n\n" + s.title() + "\n").collect(Collectors.joining("\n"));
         Path note = dir.resolve("notes/scenario.md");
         Files.createDirectories(note.getParent());

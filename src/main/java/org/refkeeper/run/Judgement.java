@@ -1,0 +1,20 @@
+package org.refkeeper.run;
+
+import org.refkeeper.capture.Capture;
+import org.refkeeper.notes.Reference;
+import org.refkeeper.store.SourceRecord;
+import org.refkeeper.verdict.Assessment;
+import org.refkeeper.verdict.Verdict;
+
+import java.util.Optional;
+
+/**
+ * One check of a source, judged but not yet written: the run may try the source again (it was out of reach) and
+ * write only the last attempt, so that a retry that succeeds leaves the source's files as they were.
+ *
+ * @param old      what the archive held for the source before this run
+ * @param capturer what made the capture, and writes its bundle ({@link Capturer#NONE} when no page was captured)
+ */
+record Judgement(Reference ref, Optional<SourceRecord> old, Capture capture, Assessment assessment, Verdict verdict,
+                 Capturer capturer) {
+}
