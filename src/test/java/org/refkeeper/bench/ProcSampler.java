@@ -1,0 +1,293 @@
+package org.refkeeper.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Samples a process tree from /proc: the CPU each role used (the JVM, Playwright's driver, each kind of Chromium
+ * process), and the peak resident memory of the JVM and of all Chromium processes together.
+ * <p>
+ * Chromium starts and ends processes all the time (a renderer per site and context), and a process's last
+ * moments fall between two samples. Those are recovered from the parent: when a child is reaped, its whole CPU
+ * time is added to the parent's children time, so the parent's growth minus what was last seen of its ended
+ * children is their unseen tail.
+ */
+final class ProcSampler implements Runnable {
+    private static final long PAGE = 4096;
+
+    private final long root;
+    private final long intervalMillis;
+    private final String rootRole;
+    private final Map<Key, Proc> live = new HashMap<>();
+    private final Map<String, Double> endedTicks = new TreeMap<>();
+    private final List<Sample> series = new ArrayList<>();
+    private final Map<Long, ProcStat> jvmThreads = new HashMap<>();
+    private long peakJvmRss;
+    private long peakChromiumRss;
+    private long peakChromiumPss;
+    private long samples;
+    private volatile boolean stop;
+
+    /** A process, by pid and start time: pids are reused. */
+    private record Key(long pid, long start) {
+    }
+
+    private static final class Proc {
+        final Key key;
+        final Key parent;
+        String role;
+        ProcStat last;
+
+        Proc(Key key, Key parent, String role, ProcStat last) {
+            this.key = key;
+            this.parent = parent;
+            this.role = role;
+            this.last = last;
+        }
+    }
+
+    /** CPU seconds used so far by each role, at one moment; the profile lines Chromium's CPU up with the JVM's. */
+    record Sample(long epochMillis, Map<String, Double> cpuSeconds) {
+    }
+
+    ProcSampler(long root, long intervalMillis) {
+        this(root, intervalMillis, "jvm");
+    }
+
+    /** Samples the tree under {@code root}, which plays {@code rootRole}. */
+    ProcSampler(long root, long intervalMillis, String rootRole) {
+        this.root = root;
+        this.intervalMillis = intervalMillis;
+        this.rootRole = rootRole;
+    }
+
+    @Override
+    public void run() {
+        while (!stop) {
+            sample();
+            try {
+                Thread.sleep(intervalMillis);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    void stop() {
+        stop = true;
+    }
+
+    /** Takes one sample: who is in the tree now, what each used, and the tails of those that ended. */
+    synchronized void sample() {
+        Map<Long, ProcStat> all = new HashMap<>();
+        try (DirectoryStream<Path> proc = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().chars().allMatch(Character::isDigit))) {
+            for (Path p : proc) {
+                ProcStat.read(Long.parseLong(p.getFileName().toString())).ifPresent(s -> all.put(s.pid(), s));
+            }
+        } catch (IOException e) {
+            return;
+        }
+        Map<Key, ProcStat> now = new HashMap<>();
+        Map<Long, Key> members = new HashMap<>();
+        ProcStat r = all.get(root);
+        if (r != null) {
+            members.put(root, new Key(root, r.startTicks()));
+            now.put(members.get(root), r);
+        }
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (ProcStat s : all.values()) {
+                if (!members.containsKey(s.pid()) && members.containsKey(s.ppid())) {
+                    Key k = new Key(s.pid(), s.startTicks());
+                    members.put(s.pid(), k);
+                    now.put(k, s);
+                    grew = true;
+                }
+            }
+        }
+        Set<Key> ended = new HashSet<>(live.keySet());
+        ended.removeAll(now.keySet());
+        recoverTails(ended, now);
+        for (Map.Entry<Key, ProcStat> e : now.entrySet()) {
+            Proc p = live.get(e.getKey());
+            if (p == null) {
+                Key parent = members.get(e.getValue().ppid());
+                live.put(e.getKey(), new Proc(e.getKey(), parent, role(e.getValue()), e.getValue()));
+            } else {
+                p.last = e.getValue();
+                if (p.role.equals("chromium:zygote")) {
+                    p.role = role(e.getValue()); // a forked zygote child renames itself once it knows its type
+                }
+            }
+        }
+        measureMemory();
+        sampleJvmThreads();
+        series.add(new Sample(System.currentTimeMillis(), cpuSeconds()));
+    }
+
+    /**
+     * Books what the ended processes used: all their last sample saw, plus their share of what their parent's
+     * children time grew by beyond that. Growth with no ended child seen is of children that lived and ended
+     * between two samples: it goes to the parent's role with "-children".
+     */
+    private void recoverTails(Set<Key> ended, Map<Key, ProcStat> now) {
+        Map<Key, List<Proc>> byParent = new HashMap<>();
+        for (Key k : ended) {
+            Proc p = live.remove(k);
+            endedTicks.merge(p.role, (double) p.last.ownTicks(), Double::sum);
+            byParent.computeIfAbsent(p.parent, x -> new ArrayList<>()).add(p);
+        }
+        for (Proc parent : live.values()) {
+            List<Proc> gone = byParent.getOrDefault(parent.key, List.of());
+            double seen = gone.stream().mapToDouble(p -> p.last.ownTicks() + p.last.childTicks()).sum();
+            double tail = now.get(parent.key).childTicks() - parent.last.childTicks() - seen;
+            if (tail <= 0) {
+                continue;
+            }
+            if (gone.isEmpty()) {
+                endedTicks.merge(parent.role + "-children", tail, Double::sum);
+            }
+            for (Proc p : gone) {
+                endedTicks.merge(p.role, tail / gone.size(), Double::sum);
+            }
+        }
+    }
+
+    private void measureMemory() {
+        long chromium = 0;
+        long pss = 0;
+        boolean readPss = samples++ % 5 == 0;
+        for (Proc p : live.values()) {
+            long rss = p.last.rssPages() * PAGE;
+            if (p.role.equals(rootRole)) {
+                peakJvmRss = Math.max(peakJvmRss, rss);
+            } else if (p.role.startsWith("chromium")) {
+                chromium += rss;
+                if (readPss) {
+                    pss += pss(p.key.pid());
+                }
+            }
+        }
+        peakChromiumRss = Math.max(peakChromiumRss, chromium);
+        peakChromiumPss = Math.max(peakChromiumPss, pss);
+    }
+
+    /** The JVM's threads as the kernel names them (at most 15 characters), ended ones as last seen. */
+    private void sampleJvmThreads() {
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(root), "task"))) {
+            for (Path t : tasks) {
+                ProcStat.read(root, Long.parseLong(t.getFileName().toString())).ifPresent(s -> jvmThreads.put(s.pid(), s));
+            }
+        } catch (IOException | RuntimeException gone) {
+            // the JVM has ended
+        }
+    }
+
+    /** The JVM's CPU seconds by thread name, numbered threads of a kind together ("C2 CompilerThre", "G1 Conc"). */
+    synchronized Map<String, Double> jvmThreadSeconds() {
+        Map<String, Double> out = new TreeMap<>();
+        for (ProcStat t : jvmThreads.values()) {
+            out.merge(t.comm().replaceAll("[#-]?\\d+$", ""), t.ownSeconds(), Double::sum);
+        }
+        return out;
+    }
+
+    /** Proportional set size: shared pages split among the processes that share them. */
+    private static long pss(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "smaps_rollup"))) {
+                if (line.startsWith("Pss:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            // ended between the two reads
+        }
+        return 0;
+    }
+
+    /** CPU seconds by role: ended processes in full, live ones as far as seen. */
+    synchronized Map<String, Double> cpuSeconds() {
+        Map<String, Double> ticks = new TreeMap<>(endedTicks);
+        for (Proc p : live.values()) {
+            ticks.merge(p.role, (double) p.last.ownTicks(), Double::sum);
+        }
+        Map<String, Double> out = new TreeMap<>();
+        ticks.forEach((role, t) -> out.put(role, t / ProcStat.TICKS_PER_SECOND));
+        return out;
+    }
+
+    synchronized List<Sample> series() {
+        return List.copyOf(series);
+    }
+
+    long peakJvmRss() {
+        return peakJvmRss;
+    }
+
+    long peakChromiumRss() {
+        return peakChromiumRss;
+    }
+
+    long peakChromiumPss() {
+        return peakChromiumPss;
+    }
+
+    /** What a process is: the JVM at the root, Playwright's driver, or Chromium by its --type switch. */
+    private String role(ProcStat s) {
+        if (s.pid() == root) {
+            return rootRole;
+        }
+        String cmdline = cmdline(s.pid());
+        if (s.comm().contains("crashpad")) {
+            return "chromium:crashpad";
+        }
+        if (s.comm().equals("node") || cmdline.contains("playwright")) {
+            return cmdline.contains("chromium") && !cmdline.contains("cli.js") ? chromium(cmdline) : "driver";
+        }
+        if (cmdline.contains("chromium") || cmdline.contains("chrome")) {
+            return chromium(cmdline);
+        }
+        return "other:" + s.comm();
+    }
+
+    private static String chromium(String cmdline) {
+        String type = value(cmdline, "--type=");
+        if (type.isEmpty()) {
+            return "chromium:browser";
+        }
+        if (type.equals("utility")) {
+            String sub = value(cmdline, "--utility-sub-type=");
+            return "chromium:utility:" + (sub.contains(".") ? sub.substring(0, sub.indexOf('.')) : sub);
+        }
+        return "chromium:" + type;
+    }
+
+    private static String value(String cmdline, String prefix) {
+        for (String arg : cmdline.split(" ")) {
+            if (arg.startsWith(prefix)) {
+                return arg.substring(prefix.length());
+            }
+        }
+        return "";
+    }
+
+    private static String cmdline(long pid) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")), StandardCharsets.UTF_8)
+                    .replace('\0', ' ');
+        } catch (IOException gone) {
+            return "";
+        }
+    }
+}
