@@ -118,6 +118,7 @@ public final class Bench {
     private PhaseResult result(String name, String label, ChildJvm.Outcome o, long archiveBytes, int lazyCaptured,
                                Map<String, String> extra, double loadBefore) {
         ProcSampler s = o.sampler();
+        extra.put("JVM disk writes", String.format("%,d bytes/page", (long) o.number("jvmDiskWriteBytes") / Math.max(1, (int) o.number("pages"))));
         return new PhaseResult(name, label, (int) o.number("pages"), o.number("wallSeconds"), o.number("jvmCpuSeconds"),
                 o.number("jvmCpuTotalSeconds"), s.cpuSeconds(), s.jvmThreadSeconds(),
                 Math.max((long) o.number("jvmPeakRssBytes"), s.peakJvmRss()), s.peakChromiumRss(), s.peakChromiumPss(),

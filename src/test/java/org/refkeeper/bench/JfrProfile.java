@@ -25,8 +25,8 @@ final class JfrProfile {
     private static final Set<String> BLOCKING = Set.of("jdk.ThreadPark", "jdk.ThreadSleep", "jdk.JavaMonitorWait",
             "jdk.JavaMonitorEnter");
 
-    /** A stretch of one thread's time, put down to one place in refkeeper. {@code cpu}: it ran Java code. */
-    record Segment(long startNanos, long endNanos, String where, boolean cpu) {
+    /** A stretch of one thread's time, put down to one place in refkeeper. */
+    record Segment(long startNanos, long endNanos, String where) {
         double millis() {
             return (endNanos - startNanos) / 1e6;
         }
@@ -82,7 +82,7 @@ final class JfrProfile {
                 if (where.endsWith("→ Thread.join")) {
                     continue; // the main thread waiting for the workers: their time is counted, not this
                 }
-                out.add(new Segment(start, end, where, type.equals("jdk.ExecutionSample")));
+                out.add(new Segment(start, end, where));
             }
         }
         return out;
@@ -130,8 +130,10 @@ final class JfrProfile {
         return simple(type) + "." + frame.getMethod().getName();
     }
 
+    /** The class name without its package; a lambda's is its enclosing class's, nested classes keep their name. */
     private static String simple(String type) {
-        String s = type.substring(type.lastIndexOf('.') + 1);
-        return s.contains("$") && !s.startsWith("$") ? s.substring(0, s.indexOf('$')) + s.substring(s.indexOf('$')).replaceAll("\\$\\d+$", "") : s;
+        boolean lambda = type.contains("$$Lambda");
+        String t = lambda ? type.substring(0, type.indexOf("$$Lambda")) : type;
+        return t.substring(t.lastIndexOf('.') + 1).replaceAll("\\$\\d+$", "") + (lambda ? "(lambda)" : "");
     }
 }

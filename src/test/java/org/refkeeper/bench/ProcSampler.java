@@ -56,7 +56,15 @@ final class ProcSampler implements Runnable {
         }
     }
 
-    /** CPU seconds used so far by each role, at one moment; the profile lines Chromium's CPU up with the JVM's. */
+    /** In a {@link Sample}: the JVM's main thread ("java" to the kernel) and refkeeper's own threads. */
+    static final String RUN_THREADS = "jvm:run threads";
+    /** In a {@link Sample}: the JVM's other threads: JIT compilers, GC, Playwright's message reader and writer. */
+    static final String OTHER_THREADS = "jvm:other threads";
+
+    /**
+     * CPU seconds used so far by each role, and by the JVM's run threads and other threads, at one moment: the
+     * profile lines these up with where the run's threads were.
+     */
     record Sample(long epochMillis, Map<String, Double> cpuSeconds) {
     }
 
@@ -132,7 +140,17 @@ final class ProcSampler implements Runnable {
         }
         measureMemory();
         sampleJvmThreads();
-        series.add(new Sample(System.currentTimeMillis(), cpuSeconds()));
+        Map<String, Double> cpu = cpuSeconds();
+        double run = 0;
+        double other = 0;
+        for (ProcStat t : jvmThreads.values()) {
+            boolean runThread = t.comm().equals("java") || t.comm().startsWith("refkeeper-");
+            run += runThread ? t.ownSeconds() : 0;
+            other += runThread ? 0 : t.ownSeconds();
+        }
+        cpu.put(RUN_THREADS, run);
+        cpu.put(OTHER_THREADS, other);
+        series.add(new Sample(System.currentTimeMillis(), cpu));
     }
 
     /**

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 
 /**
  * "Where the time goes" for one profiled run: per place in refkeeper (see {@link JfrProfile#where}), the wall time
- * and JVM CPU per page, and the CPU that Playwright's driver and Chromium used while the run's threads were there.
- * The last is lined up by time: each /proc sample's growth is shared among the places the threads were in during
+ * per page, and the CPU that the JVM's threads, Playwright's driver and Chromium used while the run's threads were
+ * there (JFR's own samples miss native code such as zlib, so CPU comes from /proc). It is lined up by time: each /proc sample's growth is shared among the places the threads were in during
  * that interval, in proportion to the time spent in each; it is exact only at concurrency 1.
  */
 final class ProfileReport {
@@ -21,7 +21,6 @@ final class ProfileReport {
 
     private static final class Row {
         double wallMs;
-        double cpuMs;
         final Map<String, Double> processMs = new TreeMap<>();
     }
 
@@ -33,9 +32,6 @@ final class ProfileReport {
             Row r = rows.computeIfAbsent(s.where(), k -> new Row());
             r.wallMs += s.millis();
             covered += s.millis();
-            if (s.cpu()) {
-                r.cpuMs += s.millis();
-            }
         }
         lineUp(segments, series, rows);
         List<Map.Entry<String, Row>> sorted = new ArrayList<>(rows.entrySet());
@@ -43,7 +39,7 @@ final class ProfileReport {
         StringBuilder out = new StringBuilder("\n### ").append(title).append("\n\n");
         out.append(String.format("%d pages, %.1f s; the run's threads account for %.1f s (%.0f%% of the wall time x threads).%n%n",
                 pages, wallSeconds, covered / 1000, 100 * covered / 1000 / wallSeconds));
-        out.append("| where (innermost refkeeper method → what it called) | wall ms/page | JVM CPU ms/page | driver CPU ms/page | Chromium CPU ms/page | of which renderer / browser / GPU |\n");
+        out.append("| where (innermost refkeeper method → what it called) | wall ms/page | JVM CPU ms/page: run threads / other | driver CPU ms/page | Chromium CPU ms/page | of which renderer / browser / GPU |\n");
         out.append("|---|--:|--:|--:|--:|--:|\n");
         Row rest = new Row();
         for (int i = 0; i < sorted.size(); i++) {
@@ -52,7 +48,6 @@ final class ProfileReport {
                 out.append(row(sorted.get(i).getKey(), r, pages));
             } else {
                 rest.wallMs += r.wallMs;
-                rest.cpuMs += r.cpuMs;
                 r.processMs.forEach((k, v) -> rest.processMs.merge(k, v, Double::sum));
             }
         }
@@ -64,8 +59,10 @@ final class ProfileReport {
 
     private static String row(String where, Row r, int pages) {
         double chromium = chromium(r);
-        return String.format("| %s | %.0f | %.0f | %.0f | %.0f | %.0f / %.0f / %.0f |%n", where.replace("|", "/"),
-                r.wallMs / pages, r.cpuMs / pages, r.processMs.getOrDefault("driver", 0.0) / pages, chromium / pages,
+        return String.format("| %s | %.0f | %.0f / %.0f | %.0f | %.0f | %.0f / %.0f / %.0f |%n", where.replace("|", "/"),
+                r.wallMs / pages, r.processMs.getOrDefault(ProcSampler.RUN_THREADS, 0.0) / pages,
+                r.processMs.getOrDefault(ProcSampler.OTHER_THREADS, 0.0) / pages,
+                r.processMs.getOrDefault("driver", 0.0) / pages, chromium / pages,
                 r.processMs.getOrDefault("chromium:renderer", 0.0) / pages,
                 r.processMs.getOrDefault("chromium:browser", 0.0) / pages,
                 r.processMs.getOrDefault("chromium:gpu-process", 0.0) / pages);

@@ -41,6 +41,7 @@ final class Window {
         put("windowStartMillis", startEpochMillis);
         put("windowEndMillis", System.currentTimeMillis());
         put("jvmPeakRssBytes", status("VmHWM:"));
+        put("jvmDiskWriteBytes", io("write_bytes:"));
         Properties out = new Properties();
         out.putAll(values);
         try (Writer w = Files.newBufferedWriter(file)) {
@@ -50,6 +51,16 @@ final class Window {
 
     static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** A count in /proc/self/io: {@code write_bytes} is what this JVM sent towards the disk. */
+    private static long io(String field) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/io"))) {
+            if (line.startsWith(field)) {
+                return Long.parseLong(line.substring(field.length()).trim());
+            }
+        }
+        return 0;
     }
 
     /** A size in /proc/self/status, in bytes. */
