@@ -132,7 +132,7 @@ public final class Bench {
     private String profile() throws IOException {
         Path settings = JfrProfile.writeSettings(options.out());
         Path archive = options.out().resolve("archive-profile");
-        StringBuilder out = new StringBuilder("\n## Where the time goes (JDK Flight Recorder)\n");
+        StringBuilder out = new StringBuilder("\n## Where the time goes (JDK Flight Recorder; every place in where-*.md)\n");
         for (String name : List.of("first", "rerun")) {
             Path jfr = options.out().resolve(name + "-jfr.jfr");
             List<String> jvm = List.of("-XX:StartFlightRecording=filename=" + jfr + ",settings=" + settings + ",dumponexit=true",
@@ -143,9 +143,12 @@ public final class Bench {
             int pages = (int) o.number("pages");
             List<JfrProfile.Segment> segments = JfrProfile.read(jfr, (long) o.number("windowStartMillis"),
                     (long) o.number("windowEndMillis"));
-            out.append(ProfileReport.render(String.format("refkeeper %s run under JFR: %.2f pages/s, JVM CPU %.2f s/page",
-                    name.equals("first") ? "first" : "no-change re", pages / o.number("wallSeconds"),
-                    o.number("jvmCpuSeconds") / pages), pages, o.number("wallSeconds"), segments, o.sampler().series()));
+            String title = String.format("refkeeper %s under JFR: %.2f pages/s, JVM CPU %.2f s/page",
+                    name.equals("first") ? "first run" : "no-change rerun", pages / o.number("wallSeconds"),
+                    o.number("jvmCpuSeconds") / pages);
+            out.append(ProfileReport.render(title, pages, o.number("wallSeconds"), segments, o.sampler().series(), 25));
+            Files.writeString(options.out().resolve("where-" + name + ".md"), ProfileReport.render(title, pages,
+                    o.number("wallSeconds"), segments, o.sampler().series(), Integer.MAX_VALUE));
         }
         corpus.fetched();
         return out.toString();

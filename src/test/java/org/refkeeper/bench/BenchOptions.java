@@ -53,11 +53,8 @@ record BenchOptions(int sources, List<Integer> concurrency, boolean polite, bool
     }
 
     private static List<Integer> concurrencies(String[] args, int i) {
-        if (value(args, i).equals("none")) {
-            return List.of();
-        }
         List<Integer> out = new ArrayList<>();
-        for (String part : args[i].split(",")) {
+        for (String part : value(args, i).split(",")) {
             out.add(positive(new String[]{args[i - 1], part}, 1));
         }
         return List.copyOf(out);

@@ -14,8 +14,6 @@ import java.util.TreeMap;
  * that interval, in proportion to the time spent in each; it is exact only at concurrency 1.
  */
 final class ProfileReport {
-    private static final int ROWS = 28;
-
     private ProfileReport() {
     }
 
@@ -24,17 +22,18 @@ final class ProfileReport {
         final Map<String, Double> processMs = new TreeMap<>();
     }
 
+    /** The table, its first {@code rows} places, the others summed in one row. */
     static String render(String title, int pages, double wallSeconds, List<JfrProfile.Segment> segments,
-                         List<ProcSampler.Sample> series) {
-        Map<String, Row> rows = new HashMap<>();
+                         List<ProcSampler.Sample> series, int rows) {
+        Map<String, Row> places = new HashMap<>();
         double covered = 0;
         for (JfrProfile.Segment s : segments) {
-            Row r = rows.computeIfAbsent(s.where(), k -> new Row());
+            Row r = places.computeIfAbsent(s.where(), k -> new Row());
             r.wallMs += s.millis();
             covered += s.millis();
         }
-        lineUp(segments, series, rows);
-        List<Map.Entry<String, Row>> sorted = new ArrayList<>(rows.entrySet());
+        lineUp(segments, series, places);
+        List<Map.Entry<String, Row>> sorted = new ArrayList<>(places.entrySet());
         sorted.sort(Comparator.comparingDouble((Map.Entry<String, Row> e) -> -(e.getValue().wallMs + total(e.getValue()))));
         StringBuilder out = new StringBuilder("\n### ").append(title).append("\n\n");
         out.append(String.format("%d pages, %.1f s; the run's threads account for %.1f s (%.0f%% of the wall time x threads).%n%n",
@@ -44,15 +43,15 @@ final class ProfileReport {
         Row rest = new Row();
         for (int i = 0; i < sorted.size(); i++) {
             Row r = sorted.get(i).getValue();
-            if (i < ROWS) {
+            if (i < rows) {
                 out.append(row(sorted.get(i).getKey(), r, pages));
             } else {
                 rest.wallMs += r.wallMs;
                 r.processMs.forEach((k, v) -> rest.processMs.merge(k, v, Double::sum));
             }
         }
-        if (sorted.size() > ROWS) {
-            out.append(row("(" + (sorted.size() - ROWS) + " other places)", rest, pages));
+        if (sorted.size() > rows) {
+            out.append(row("(" + (sorted.size() - rows) + " other places)", rest, pages));
         }
         return out.toString();
     }
