@@ -143,9 +143,11 @@ public final class Bench {
             int pages = (int) o.number("pages");
             List<JfrProfile.Segment> segments = JfrProfile.read(jfr, (long) o.number("windowStartMillis"),
                     (long) o.number("windowEndMillis"));
-            String title = String.format("refkeeper %s under JFR: %.2f pages/s, JVM CPU %.2f s/page",
+            JfrProfile.Heap heap = JfrProfile.heap(jfr);
+            String title = String.format("refkeeper %s under JFR: %.2f pages/s, JVM CPU %.2f s/page; "
+                            + "heap in use after GC at most %d MB, GC pauses %.0f ms in all",
                     name.equals("first") ? "first run" : "no-change rerun", pages / o.number("wallSeconds"),
-                    o.number("jvmCpuSeconds") / pages);
+                    o.number("jvmCpuSeconds") / pages, heap.peakLiveBytes() >> 20, heap.pauseMillis());
             out.append(ProfileReport.render(title, pages, o.number("wallSeconds"), segments, o.sampler().series(), 25));
             Files.writeString(options.out().resolve("where-" + name + ".md"), ProfileReport.render(title, pages,
                     o.number("wallSeconds"), segments, o.sampler().series(), Integer.MAX_VALUE));

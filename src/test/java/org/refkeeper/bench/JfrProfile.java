@@ -47,6 +47,7 @@ final class JfrProfile {
         for (String gc : List.of("jdk.GarbageCollection", "jdk.GCPhasePause")) {
             events.append(event(gc, "<setting name=\"threshold\">0 ms</setting>"));
         }
+        events.append(event("jdk.GCHeapSummary", ""));
         events.append(event("jdk.ObjectAllocationSample", "<setting name=\"throttle\">150/s</setting><setting name=\"stackTrace\">true</setting>"));
         Path file = dir.resolve("bench.jfc");
         Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<configuration version=\"2.0\" label=\"bench\">\n"
@@ -56,6 +57,27 @@ final class JfrProfile {
 
     private static String event(String name, String settings) {
         return "  <event name=\"" + name + "\"><setting name=\"enabled\">true</setting>" + settings + "</event>\n";
+    }
+
+    /** The most heap in use after a collection, in bytes, and the time all collections paused the JVM, in ms. */
+    record Heap(long peakLiveBytes, double pauseMillis) {
+    }
+
+    static Heap heap(Path recording) throws IOException {
+        long peak = 0;
+        double pauses = 0;
+        try (RecordingFile file = new RecordingFile(recording)) {
+            while (file.hasMoreEvents()) {
+                RecordedEvent e = file.readEvent();
+                String type = e.getEventType().getName();
+                if (type.equals("jdk.GCHeapSummary") && "After GC".equals(e.getString("when"))) {
+                    peak = Math.max(peak, e.getLong("heapUsed"));
+                } else if (type.equals("jdk.GCPhasePause")) {
+                    pauses += e.getDuration().toNanos() / 1e6;
+                }
+            }
+        }
+        return new Heap(peak, pauses);
     }
 
     /** The segments of the run's threads (main and refkeeper's own) between two instants, in epoch milliseconds. */
