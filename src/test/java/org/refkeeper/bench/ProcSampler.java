@@ -132,10 +132,12 @@ final class ProcSampler implements Runnable {
                 Key parent = members.get(e.getValue().ppid());
                 live.put(e.getKey(), new Proc(e.getKey(), parent, role(e.getValue()), e.getValue()));
             } else {
-                p.last = e.getValue();
-                if (p.role.equals("chromium:zygote")) {
-                    p.role = role(e.getValue()); // a forked zygote child renames itself once it knows its type
+                // a process that execs another program (jspawnhelper becoming node) or a zygote's child that renames
+                // itself once it knows its type is what it became, for all its time
+                if (!p.last.comm().equals(e.getValue().comm()) || p.role.equals("chromium:zygote")) {
+                    p.role = role(e.getValue());
                 }
+                p.last = e.getValue();
             }
         }
         measureMemory();
@@ -155,8 +157,9 @@ final class ProcSampler implements Runnable {
 
     /**
      * Books what the ended processes used: all their last sample saw, plus their share of what their parent's
-     * children time grew by beyond that. Growth with no ended child seen is of children that lived and ended
-     * between two samples: it goes to the parent's role with "-children".
+     * children time grew by beyond that. When a process and its children end between the same two samples, the
+     * parent's growth holds them all: what was seen of each is subtracted once. Growth with no ended child seen is
+     * of children that lived and ended between two samples: it goes to the parent's role with "-children".
      */
     private void recoverTails(Set<Key> ended, Map<Key, ProcStat> now) {
         Map<Key, List<Proc>> byParent = new HashMap<>();
@@ -166,19 +169,28 @@ final class ProcSampler implements Runnable {
             byParent.computeIfAbsent(p.parent, x -> new ArrayList<>()).add(p);
         }
         for (Proc parent : live.values()) {
-            List<Proc> gone = byParent.getOrDefault(parent.key, List.of());
-            double seen = gone.stream().mapToDouble(p -> p.last.ownTicks() + p.last.childTicks()).sum();
+            List<Proc> children = byParent.getOrDefault(parent.key, List.of());
+            double seen = children.stream().mapToDouble(c -> seen(c, byParent)).sum();
             double tail = now.get(parent.key).childTicks() - parent.last.childTicks() - seen;
             if (tail <= 0) {
                 continue;
             }
-            if (gone.isEmpty()) {
+            if (children.isEmpty()) {
                 endedTicks.merge(parent.role + "-children", tail, Double::sum);
             }
-            for (Proc p : gone) {
-                endedTicks.merge(p.role, tail / gone.size(), Double::sum);
+            for (Proc c : children) {
+                endedTicks.merge(c.role, tail / children.size(), Double::sum);
             }
         }
+    }
+
+    /** What the books already hold of an ended process and its descendants that ended with it. */
+    private static double seen(Proc p, Map<Key, List<Proc>> endedByParent) {
+        double own = p.last.ownTicks() + p.last.childTicks();
+        for (Proc c : endedByParent.getOrDefault(p.key, List.of())) {
+            own += seen(c, endedByParent);
+        }
+        return own;
     }
 
     private void measureMemory() {

@@ -25,9 +25,20 @@ class ProcSamplerTest {
     @Test
     void countsTheCpuOfChildrenThatEndedBetweenSamples() throws Exception {
         // three busy children of about 0.3 s each, sampled once a second: most of their lives go unseen
-        Process p = new ProcessBuilder("sh", "-c",
-                "for i in 1 2 3; do timeout 0.3 sh -c 'while :; do :; done'; done; sleep 1.5").start();
-        ProcSampler sampler = new ProcSampler(p.pid(), 1000, "root");
+        assertCountedOnce("for i in 1 2 3; do timeout 0.3 sh -c 'while :; do :; done'; done; sleep 1.5", 1000);
+    }
+
+    @Test
+    void countsATreeThatEndsAllAtOnceOnce() throws Exception {
+        // a parent and its two busy children, seen alive several times, end between the same two samples (as a
+        // browser and its renderers do): what was seen of the children must not be counted again in the parent's tail
+        assertCountedOnce("sh -c 'timeout 0.8 sh -c \"while :; do :; done\" & timeout 0.8 sh -c \"while :; do :; done\" & wait'; "
+                + "sleep 1.5", 300);
+    }
+
+    private static void assertCountedOnce(String script, long sampleMillis) throws Exception {
+        Process p = new ProcessBuilder("sh", "-c", script).start();
+        ProcSampler sampler = new ProcSampler(p.pid(), sampleMillis, "root");
         Thread t = new Thread(sampler);
         t.start();
         Thread.sleep(2200);
