@@ -118,6 +118,8 @@ public final class Bench {
     private PhaseResult result(String name, String label, ChildJvm.Outcome o, long archiveBytes, int lazyCaptured,
                                Map<String, String> extra, double loadBefore) {
         ProcSampler s = o.sampler();
+        extra.put("bench process CPU (site, sampler)", String.format("%.3f s/page, of which sampler %.3f",
+                o.benchCpuSeconds() / Math.max(1, (int) o.number("pages")), s.ownCpuSeconds() / Math.max(1, (int) o.number("pages"))));
         extra.put("JVM disk writes", String.format("%,d bytes/page", (long) o.number("jvmDiskWriteBytes") / Math.max(1, (int) o.number("pages"))));
         return new PhaseResult(name, label, (int) o.number("pages"), o.number("wallSeconds"), o.number("jvmCpuSeconds"),
                 o.number("jvmCpuTotalSeconds"), s.cpuSeconds(), s.jvmThreadSeconds(),

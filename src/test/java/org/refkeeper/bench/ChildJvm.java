@@ -21,8 +21,11 @@ final class ChildJvm {
         this.sampleMillis = sampleMillis;
     }
 
-    /** What a child found, and what the sampler saw of its process tree. */
-    record Outcome(Properties result, ProcSampler sampler) {
+    /**
+     * What a child found, what the sampler saw of its process tree, and the CPU this bench process used meanwhile
+     * (serving the site, sampling): it competes for the same cores.
+     */
+    record Outcome(Properties result, ProcSampler sampler, double benchCpuSeconds) {
         double number(String key) {
             return Double.parseDouble(result.getProperty(key, "0"));
         }
@@ -42,6 +45,7 @@ final class ChildJvm {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName(), result.toString()));
         command.addAll(args);
         Path log = dir.resolve(name + ".log");
+        long benchTicks = ownTicks();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ProcSampler sampler = new ProcSampler(process.pid(), sampleMillis);
         Thread sampling = new Thread(sampler, "bench-sampler");
@@ -69,6 +73,10 @@ final class ChildJvm {
         try (Reader r = Files.newBufferedReader(result)) {
             props.load(r);
         }
-        return new Outcome(props, sampler);
+        return new Outcome(props, sampler, (ownTicks() - benchTicks) / ProcStat.TICKS_PER_SECOND);
+    }
+
+    private static long ownTicks() {
+        return ProcStat.read(ProcessHandle.current().pid()).map(ProcStat::ownTicks).orElse(0L);
     }
 }

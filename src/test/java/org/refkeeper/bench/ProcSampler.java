@@ -24,6 +24,8 @@ import java.util.TreeMap;
  */
 final class ProcSampler implements Runnable {
     private static final long PAGE = 4096;
+    /** Reading PSS walks every mapping: three times the cost of the rest of a sample, so every 20th sample only. */
+    private static final int PSS_EVERY = 20;
 
     private final long root;
     private final long intervalMillis;
@@ -32,6 +34,8 @@ final class ProcSampler implements Runnable {
     private final Map<String, Double> endedTicks = new TreeMap<>();
     private final List<Sample> series = new ArrayList<>();
     private final Map<Long, ProcStat> jvmThreads = new HashMap<>();
+    /** Processes outside the tree at the last sample; a new one under the same pid is unlisted in between. */
+    private final Set<Long> strangers = new HashSet<>();
     private long peakJvmRss;
     private long peakChromiumRss;
     private long peakChromiumPss;
@@ -79,16 +83,25 @@ final class ProcSampler implements Runnable {
         this.rootRole = rootRole;
     }
 
+    private volatile double ownCpuSeconds;
+
     @Override
     public void run() {
-        while (!stop) {
-            sample();
-            try {
+        try {
+            while (!stop) {
+                sample();
                 Thread.sleep(intervalMillis);
-            } catch (InterruptedException e) {
-                return;
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            ownCpuSeconds = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
         }
+    }
+
+    /** The CPU this sampler used, once its thread has ended: it shares the machine with what it measures. */
+    double ownCpuSeconds() {
+        return ownCpuSeconds;
     }
 
     void stop() {
@@ -98,9 +111,15 @@ final class ProcSampler implements Runnable {
     /** Takes one sample: who is in the tree now, what each used, and the tails of those that ended. */
     synchronized void sample() {
         Map<Long, ProcStat> all = new HashMap<>();
+        Set<Long> listed = new HashSet<>();
         try (DirectoryStream<Path> proc = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().chars().allMatch(Character::isDigit))) {
             for (Path p : proc) {
-                ProcStat.read(Long.parseLong(p.getFileName().toString())).ifPresent(s -> all.put(s.pid(), s));
+                long pid = Long.parseLong(p.getFileName().toString());
+                listed.add(pid);
+                // a process listed last time and not in the tree then is not in it now: only read the others
+                if (!strangers.contains(pid)) {
+                    ProcStat.read(pid).ifPresent(s -> all.put(s.pid(), s));
+                }
             }
         } catch (IOException e) {
             return;
@@ -121,6 +140,12 @@ final class ProcSampler implements Runnable {
                     now.put(k, s);
                     grew = true;
                 }
+            }
+        }
+        strangers.clear();
+        for (long pid : listed) {
+            if (!members.containsKey(pid)) {
+                strangers.add(pid);
             }
         }
         Set<Key> ended = new HashSet<>(live.keySet());
@@ -196,7 +221,7 @@ final class ProcSampler implements Runnable {
     private void measureMemory() {
         long chromium = 0;
         long pss = 0;
-        boolean readPss = samples++ % 5 == 0;
+        boolean readPss = samples++ % PSS_EVERY == 0;
         for (Proc p : live.values()) {
             long rss = p.last.rssPages() * PAGE;
             if (p.role.equals(rootRole)) {
