@@ -136,7 +136,8 @@ class LimitsCaptureTest {
         // 72 MB of text in a few hundred kilobytes of gzip
         Capture compressed = browser.capture("http://endless.example/gz");
         assertEquals("the page did not end within 4 MB (an endless page?)", compressed.failure().orElseThrow().message());
-        assertTrue(Duration.between(start, Instant.now()).compareTo(TIMEOUT.multipliedBy(2).plusSeconds(10)) < 0);
+        // bounded by the timeouts, not by the page: generous, since a busy machine slows both captures
+        assertTrue(Duration.between(start, Instant.now()).compareTo(TIMEOUT.multipliedBy(10)) < 0);
     }
 
     private static void page(String url, String body) {

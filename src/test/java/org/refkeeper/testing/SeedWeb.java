@@ -26,7 +26,10 @@ public final class SeedWeb {
     public static final String VIOLATION = "https://mp.weixin.qq.com/s/_MDbbGzDOGHk5TBgbu_-oA";
     /** A Zhihu column article that now answers 404. */
     public static final String ZHIHU_GONE = "https://zhuanlan.zhihu.com/p/93020471";
-    /** Behind WeChat's captcha wall: blocked. Its id starts with a hyphen. */
+    /**
+     * Refused to this reader (HTTP 403): blocked, this page alone. (A captcha would close all of WeChat for the rest
+     * of the run, run.HostSignal, and the seed note cites it before most WeChat articles.) Its id starts with a hyphen.
+     */
     public static final String CAPTCHA = "https://mp.weixin.qq.com/s/-X7NYTzOzljzOaQL7_jOkw";
     /** A 503: unreachable, which is no reason to send readers to a copy. */
     public static final String BUSY = "https://mp.weixin.qq.com/s/uK-HasmiavM3jv6hNRY11A";
@@ -35,9 +38,8 @@ public final class SeedWeb {
     public static final Map<String, State> BROKEN = Map.of(DELETED, State.VANISHED, VIOLATION, State.VANISHED,
             ZHIHU_GONE, State.VANISHED, CAPTCHA, State.BLOCKED, BUSY, State.UNREACHABLE);
 
-    private static final String CAPTCHA_PAGE = "<!DOCTYPE html><html><head><meta charset=utf-8><title>微信公众平台</title>"
-            + "</head><body><div class=weui-msg><h2>环境异常</h2><p>当前环境异常，完成验证后即可继续访问。</p>"
-            + "<a href=#>去验证</a></div></body></html>";
+    private static final String FORBIDDEN_PAGE = "<!DOCTYPE html><html><head><meta charset=utf-8><title>403 Forbidden</title>"
+            + "</head><body><h1>403 Forbidden</h1></body></html>";
 
     private final List<Reference> references;
     private volatile boolean broken;
@@ -65,7 +67,7 @@ public final class SeedWeb {
             SiteResponse gone = switch (BROKEN.getOrDefault(r.url(), State.UNCHANGED)) {
                 case VANISHED -> r.url().equals(ZHIHU_GONE) ? SiteResponse.html(zhihuNotFound()).withStatus(404)
                         : SiteResponse.html(r.url().equals(DELETED) ? deleted : violation);
-                case BLOCKED -> SiteResponse.html(CAPTCHA_PAGE);
+                case BLOCKED -> SiteResponse.html(FORBIDDEN_PAGE).withStatus(403);
                 case UNREACHABLE -> SiteResponse.status(503, "Service Unavailable");
                 default -> live;
             };
