@@ -30,7 +30,7 @@ public final class Main {
         cl.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("refkeeper: " + e.getMessage() + dashHint(e));
-            err.println("Try 'refkeeper " + e.getCommandLine().getCommandName() + " --help'.");
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.USAGE;
         });
         return cl;

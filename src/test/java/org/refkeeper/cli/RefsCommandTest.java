@@ -26,6 +26,24 @@ class RefsCommandTest {
     }
 
     @Test
+    void everyCommandExplainsItselfWithHelp() {
+        for (String command : java.util.List.of("refs", "run", "status", "log", "diff", "restore", "serve", "publish",
+                "export", "import", "verify", "demo")) {
+            CommandLineRun r = CommandLineRun.of(command, "--help");
+            assertEquals(0, r.exit(), command + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: refkeeper " + command), r.out());
+            assertEquals(r.out(), CommandLineRun.of("help", command).out());
+        }
+    }
+
+    @Test
+    void aMistypedOptionPointsToTheCommandsOwnHelp() {
+        CommandLineRun r = CommandLineRun.of("refs", "--jsn", Seeds.note().toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().endsWith("Try 'refkeeper refs --help'.\n"), r.err());
+    }
+
+    @Test
     void printsJson() throws Exception {
         CommandLineRun r = CommandLineRun.of("refs", "--json", Seeds.note().toString());
         assertEquals(0, r.exit(), r.err());
