@@ -3,6 +3,7 @@ package org.refkeeper.foreign;
 import org.netpreserve.jwarc.MediaType;
 import org.refkeeper.records.ForeignRecord;
 import org.refkeeper.warc.Html;
+import org.refkeeper.warc.UrlKey;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,7 @@ import org.refkeeper.capture.Header;
 import org.refkeeper.records.ForeignRecord;
 import org.refkeeper.records.PageRecords;
 import org.refkeeper.warc.HttpBodies;
+import org.refkeeper.warc.UrlKey;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package org.refkeeper.foreign;
 
 import org.refkeeper.records.ForeignRecord;
+import org.refkeeper.warc.UrlKey;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package org.refkeeper.foreign;
 
 import org.refkeeper.records.ForeignRecord;
 import org.refkeeper.warc.BundleWriter;
+import org.refkeeper.warc.UrlKey;
 
 import java.io.IOException;
 import java.net.URI;

@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.refkeeper.warc.StoredResource;
+import org.refkeeper.warc.UrlKey;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,7 +47,7 @@ final class LocalResources {
         if (!url.regionMatches(true, 0, "http:", 0, 5) && !url.regionMatches(true, 0, "https:", 0, 6)) {
             return Optional.empty();
         }
-        String key = CapturedResources.key(url);
+        String key = UrlKey.of(url);
         String known = names.get(key);
         if (known != null) {
             return Optional.of(known);
@@ -74,7 +75,7 @@ final class LocalResources {
                 && !url.regionMatches(true, 0, "https:", 0, 6))) {
             return Optional.empty();
         }
-        String key = "frame " + CapturedResources.key(url);
+        String key = "frame " + UrlKey.of(url);
         String known = names.get(key);
         if (known != null) {
             return Optional.of(known);

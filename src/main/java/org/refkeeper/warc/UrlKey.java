@@ -1,4 +1,4 @@
-package org.refkeeper.foreign;
+package org.refkeeper.warc;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
  * A URL as a browser requests it, for matching what markup names with what a record's target says: no
  * fragment, lower-case scheme and host, bytes outside printable ASCII percent-encoded.
  */
-final class UrlKey {
+public final class UrlKey {
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://[^/?#]*)");
     private static final String UNSAFE = "\"<>`{}|\\^";
 
     private UrlKey() {
     }
 
-    static String of(String url) {
+    public static String of(String url) {
         String u = url.strip();
         int hash = u.indexOf('#');
         if (hash >= 0) {
@@ -39,13 +39,13 @@ final class UrlKey {
     }
 
     /** {@code https://host:port} of a URL, lower case; empty for what is no URL. */
-    static String origin(String url) {
+    public static String origin(String url) {
         Matcher m = SCHEME_AND_HOST.matcher(url.strip());
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /** Whether a Referer names only an origin (as browsers send it across sites). */
-    static boolean isOriginOnly(String referer) {
+    public static boolean isOriginOnly(String referer) {
         String origin = origin(referer);
         return !origin.isEmpty() && (referer.strip().equalsIgnoreCase(origin)
                 || referer.strip().equalsIgnoreCase(origin + "/"));
