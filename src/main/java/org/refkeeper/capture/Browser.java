@@ -77,6 +77,29 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * A browser on a server that speaks Playwright's protocol instead of one launched here; what travels to it
+     * and what does not: {@link RemoteBrowserLaunch}.
+     *
+     * @throws IOException naming the endpoint when it does not answer or will not run the switches asked for
+     */
+    public static Browser connect(BrowserEndpoint endpoint, BrowserSettings settings, Clock clock) throws IOException {
+        DriverCache.use();
+        Playwright playwright = RemoteBrowserLaunch.playwright(endpoint);
+        try {
+            com.microsoft.playwright.Browser remote = playwright.chromium().connect(endpoint.url().toString(),
+                    RemoteBrowserLaunch.options(SWITCHES, settings));
+            RemoteBrowserLaunch.checkSwitches(remote, endpoint, settings);
+            return new Browser(playwright, remote, settings, clock);
+        } catch (PlaywrightException e) {
+            playwright.close();
+            throw RemoteBrowserLaunch.unreachable(endpoint, e);
+        } catch (IOException | RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
+    /**
      * Opens {@code url} in a fresh context and returns what the browser saw. A page that cannot be loaded
      * gives a capture with a {@link Failure}.
      *
