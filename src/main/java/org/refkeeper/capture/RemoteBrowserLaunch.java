@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.TimeoutError;
 
 import java.io.IOException;
 import java.util.List;
@@ -96,8 +97,16 @@ final class RemoteBrowserLaunch {
             advice = "run Playwright " + Playwright.class.getPackage().getImplementationVersion()
                     + " there, the version refkeeper speaks";
         } else if (lower.contains("executable doesn't exist") || lower.contains("failed to launch")) {
-            advice = "install a browser on the server (the Playwright image has one), or name its path with --chromium";
+            advice = "install a browser on the server (the Playwright image has one), or start it with "
+                    + "'playwright run-server --unsafe' and name its browser with --chromium";
         } else {
+            if (lower.contains("econnrefused")) {
+                why = "connection refused";
+            } else if (lower.contains("enotfound") || lower.contains("eai_again")) {
+                why = "no such host";
+            } else if (e instanceof TimeoutError) {
+                why = "no browser within " + (int) (CONNECT_TIMEOUT_MS / 1000) + "s";
+            }
             advice = "start one there (npx playwright run-server --port 3000), or check the URL";
         }
         return new IOException("browser endpoint " + endpoint.shown() + " does not answer (" + why + "); " + advice, e);
