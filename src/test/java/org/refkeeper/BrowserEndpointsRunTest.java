@@ -22,6 +22,7 @@ import org.refkeeper.testing.ScenarioWorld;
 import org.refkeeper.verdict.State;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,22 +71,11 @@ class BrowserEndpointsRunTest {
             // pages on as many hosts as there are workers, each taking a while: every worker holds one when b dies
             int pages = 8;
             AtomicInteger asked = new AtomicInteger();
-            List<String> urls = IntStream.range(0, pages).mapToObj(i -> "https://blog" + i + ".example.org/post.html").toList();
-            for (int i = 0; i < pages; i++) {
-                String body = "<!DOCTYPE html><html><head><title>Post " + i + "</title></head><body><article><h1>Post " + i
-                        + "</h1><p>" + "The body of post number " + i + " goes on for a while. ".repeat(20) + "</p></article></body></html>";
-                site.route("blog" + i + ".example.org", "/post.html", request -> {
-                    if (asked.incrementAndGet() == 4) {
-                        b.kill(); // two of the four pages in flight are b's
-                    }
-                    return new SiteResponse(200, List.of(Map.entry("Content-Type", "text/html; charset=utf-8")),
-                            body.getBytes(java.nio.charset.StandardCharsets.UTF_8), Duration.ofMillis(1500),
-                            SiteResponse.Delivery.SEND);
-                });
-            }
-            Path note = dir.resolve("notes/posts.md");
-            Files.createDirectories(note.getParent());
-            Files.writeString(note, urls.stream().map(u -> "- <" + u + ">").collect(Collectors.joining("\n")));
+            Path note = slowPosts(site, pages, () -> {
+                if (asked.incrementAndGet() == 4) {
+                    b.kill(); // two of the four pages in flight are b's
+                }
+            });
             BrowserSettings local = Fixtures.settings(site, Duration.ofSeconds(15), true);
             RunReport report = run(dir.resolve("archive"), new RunOptions(List.of(note), servers(local, a, b),
                     Optional.of(0L)).withRetries(Retries.NONE));
@@ -95,6 +85,49 @@ class BrowserEndpointsRunTest {
                     .map(e -> e.url() + " " + e.state() + " " + e.reason()).collect(Collectors.joining("\n")));
             assertTrue(asked.get() > pages, "the pages b had in flight were asked for again, on a: " + asked.get());
         }
+    }
+
+    @Test
+    void whenEveryServerIsLostTheRunEndsAndSaysWhy() throws Exception {
+        try (LocalSite site = LocalSite.start(); BrowserServer only = BrowserServer.start()) {
+            AtomicInteger asked = new AtomicInteger();
+            Path note = slowPosts(site, 6, () -> {
+                if (asked.incrementAndGet() == 3) {
+                    only.kill();
+                }
+            });
+            BrowserSettings local = Fixtures.settings(site, Duration.ofSeconds(15), true);
+            RunReport report = run(dir.resolve("archive"), new RunOptions(List.of(note), servers(local, only),
+                    Optional.of(0L)).withRetries(Retries.NONE));
+
+            assertEquals(6, report.sources().size(), "every source is in the report");
+            assertTrue(report.count(State.NEW) >= 1, () -> report.sources().toString());
+            for (RunEntry e : report.sources()) {
+                if (e.state() != State.NEW) {
+                    assertEquals(State.ERROR, e.state(), e.url());
+                    assertTrue(e.reason().contains("browser endpoint " + only.url()) && e.reason().contains("does not answer"),
+                            e.reason());
+                }
+            }
+        }
+    }
+
+    /** A note citing {@code n} posts on as many hosts, each answered after a while, {@code asked} told of each. */
+    private Path slowPosts(LocalSite site, int n, Runnable asked) throws IOException {
+        List<String> urls = IntStream.range(0, n).mapToObj(i -> "https://blog" + i + ".example.org/post.html").toList();
+        for (int i = 0; i < n; i++) {
+            String body = "<!DOCTYPE html><html><head><title>Post " + i + "</title></head><body><article><h1>Post " + i
+                    + "</h1><p>" + "The body of post number " + i + " goes on for a while. ".repeat(20) + "</p></article></body></html>";
+            site.route("blog" + i + ".example.org", "/post.html", request -> {
+                asked.run();
+                return new SiteResponse(200, List.of(Map.entry("Content-Type", "text/html; charset=utf-8")),
+                        body.getBytes(StandardCharsets.UTF_8), Duration.ofMillis(1500), SiteResponse.Delivery.SEND);
+            });
+        }
+        Path note = dir.resolve("notes/posts.md");
+        Files.createDirectories(note.getParent());
+        Files.writeString(note, urls.stream().map(u -> "- <" + u + ">").collect(Collectors.joining("\n")));
+        return note;
     }
 
     private static BrowserSettings servers(BrowserSettings local, BrowserServer... servers) throws IOException {

@@ -8,6 +8,7 @@ import org.refkeeper.capture.Failure;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * A worker's browser on a browser server. A browser that is lost is connected to again once per capture, as a
@@ -16,12 +17,17 @@ import java.time.Clock;
  * worker retires and the check is void ({@link #lost}): its source goes back to the run for another worker.
  */
 final class EndpointBrowser implements Capturer {
+    /** How long the last worker leaves a server that did not answer before asking it again. */
+    private static final Duration QUIET = Duration.ofSeconds(30);
+
     private final BrowserEndpoint endpoint;
     private final BrowserSettings settings;
     private final Clock clock;
     private final BrowserEndpoints places;
     private Browser browser;
     private boolean lost;
+    private long quietUntil = System.nanoTime();
+    private String silence = "";
     private boolean closed;
 
     EndpointBrowser(BrowserEndpoint endpoint, BrowserSettings settings, Clock clock, BrowserEndpoints places)
@@ -38,24 +44,40 @@ final class EndpointBrowser implements Capturer {
         if (lost) {
             throw new IOException("browser endpoint " + endpoint.shown() + " was lost earlier in this run; not capturing " + url);
         }
-        try {
-            Capture capture = browser().capture(url);
-            if (!browserFailed(capture)) {
-                return capture;
+        if (browser != null) {
+            try {
+                Capture capture = browser.capture(url);
+                if (!browserFailed(capture)) {
+                    return capture;
+                }
+            } catch (IOException gone) {
+                // connected to again below
             }
-        } catch (IOException gone) {
-            // connected to again below
+            drop();
         }
-        drop();
+        connect(url);
+        // a second failure on a fresh browser is the page's own doing, as with a local Chromium
+        return browser.capture(url);
+    }
+
+    /**
+     * Connects again; when the server does not answer, retires this worker if it may. The last worker keeps
+     * going, but asks a silent server again only after a pause: the sources in between are its errors at once,
+     * not a connection timeout each.
+     */
+    private void connect(String url) throws IOException {
+        if (System.nanoTime() - quietUntil < 0) {
+            throw new IOException("not capturing " + url + ": " + silence);
+        }
         try {
             browser = Browser.connect(endpoint, settings, clock);
         } catch (IOException unreachable) {
             lost = places.retire();
+            silence = unreachable.getMessage();
+            quietUntil = System.nanoTime() + QUIET.toNanos();
             throw new IOException("lost browser endpoint " + endpoint.shown() + " while capturing " + url + "; "
                     + unreachable.getMessage(), unreachable);
         }
-        // a second failure on a fresh browser is the page's own doing, as with a local Chromium
-        return browser.capture(url);
     }
 
     /**
@@ -70,13 +92,6 @@ final class EndpointBrowser implements Capturer {
     @Override
     public boolean lost() {
         return lost;
-    }
-
-    private Browser browser() throws IOException {
-        if (browser == null) {
-            browser = Browser.connect(endpoint, settings, clock);
-        }
-        return browser;
     }
 
     private void drop() {
