@@ -110,8 +110,8 @@ final class RemoteBrowserLaunch {
         String advice;
         if (lower.contains("version mismatch") || lower.contains("428")) {
             why = "it runs another version of Playwright";
-            advice = "run Playwright " + Playwright.class.getPackage().getImplementationVersion()
-                    + " there, the version refkeeper speaks";
+            advice = "run " + Optional.ofNullable(Playwright.class.getPackage().getImplementationVersion())
+                    .map(v -> "Playwright " + v).orElse("the Playwright refkeeper is built with") + " there";
         } else if (lower.contains("executable doesn't exist") || lower.contains("failed to launch")) {
             advice = "install a browser on the server (the Playwright image has one), or start it with "
                     + "'playwright run-server --unsafe' and name its browser with --chromium";
