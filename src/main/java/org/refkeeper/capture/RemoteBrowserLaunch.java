@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
  * What refkeeper asks of a browser server when it connects: the launch options a {@code playwright run-server}
  * reads from the {@code x-playwright-launch-options} header. The server takes {@code headless} and {@code proxy}
  * from anyone; switches ({@code --browser-arg}) and an executable only when it was started with {@code --unsafe},
- * and drops them silently otherwise. A switch the user gave is therefore checked on the browser's own command line:
- * a host-resolver rule that did not travel would archive the wrong site.
+ * and drops them silently otherwise; another service may read launch options its own way. What the user gave
+ * (switches, executable, proxy) is therefore checked on the browser's own command line: a host-resolver rule
+ * or a proxy that did not travel would archive the wrong site, or from the wrong place.
  */
 final class RemoteBrowserLaunch {
     /** Long enough for a busy server to start a Chromium, short enough that a dead one is named soon. */
@@ -72,10 +73,13 @@ final class RemoteBrowserLaunch {
                 .setHeaders(Map.of("x-playwright-launch-options", launch.toString()));
     }
 
-    /** Fails when the server's browser runs without one of the switches the user gave, or another executable. */
+    /**
+     * Fails when the server's browser runs without one of the switches the user gave, without the proxy, or
+     * another executable than the one named.
+     */
     static void checkSwitches(com.microsoft.playwright.Browser browser, BrowserEndpoint endpoint, BrowserSettings settings)
             throws IOException {
-        if (settings.browserArgs().isEmpty() && settings.chromium().isEmpty()) {
+        if (settings.browserArgs().isEmpty() && settings.chromium().isEmpty() && settings.proxy().isEmpty()) {
             return;
         }
         String commandLine;
@@ -93,6 +97,11 @@ final class RemoteBrowserLaunch {
             throw new IOException("browser endpoint " + endpoint.shown() + " did not run --chromium "
                     + settings.chromium().get() + ": a browser server chooses its own browser; start it with "
                     + "'playwright run-server --unsafe' to let refkeeper name one, or leave --chromium out");
+        }
+        if (settings.proxy().isPresent() && !commandLine.contains("--proxy-server=")) {
+            // a server that reads launch options some other way (browserless: a query) would fetch pages directly
+            throw new IOException("browser endpoint " + endpoint.shown() + " did not take --proxy: its browser runs "
+                    + "without a proxy; give the proxy to the server itself, or leave --proxy out");
         }
         for (String arg : settings.browserArgs()) {
             if (!commandLine.contains(arg)) {

@@ -1,11 +1,16 @@
 package org.refkeeper.capture;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.microsoft.playwright.impl.driver.Driver;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +43,38 @@ public final class BrowserServer implements AutoCloseable {
     /** @param unsafe whether clients may choose the browser's switches and executable */
     public static BrowserServer start(boolean unsafe) throws IOException {
         DriverCache.use();
-        ProcessBuilder pb = Driver.ensureDriverInstalled(Map.of(), false).createProcessBuilder();
+        return start(unsafe, Driver.ensureDriverInstalled(Map.of(), false).createProcessBuilder());
+    }
+
+    /**
+     * A server that lets no client choose switches or an executable, whose own browser is Debian's Chromium,
+     * linked into {@code folder} where Playwright looks for the browser it would have downloaded.
+     */
+    public static BrowserServer careful(Path folder) throws IOException {
+        DriverCache.use();
+        Driver driver = Driver.ensureDriverInstalled(Map.of(), false);
+        JsonObject browsers;
+        try (InputStream in = BrowserServer.class.getClassLoader().getResourceAsStream("driver/package/browsers.json")) {
+            if (in == null) {
+                throw new IOException("Playwright's driver jar has no browsers.json");
+            }
+            browsers = JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+        }
+        String revision = null;
+        for (JsonElement b : browsers.getAsJsonArray("browsers")) {
+            if (b.getAsJsonObject().get("name").getAsString().equals("chromium-headless-shell")) {
+                revision = b.getAsJsonObject().get("revision").getAsString();
+            }
+        }
+        Path shell = folder.resolve("chromium_headless_shell-" + revision + "/chrome-headless-shell-linux64/chrome-headless-shell");
+        Files.createDirectories(shell.getParent());
+        Files.createSymbolicLink(shell, CHROMIUM);
+        ProcessBuilder pb = driver.createProcessBuilder();
+        pb.environment().put("PLAYWRIGHT_BROWSERS_PATH", folder.toString());
+        return start(false, pb);
+    }
+
+    private static BrowserServer start(boolean unsafe, ProcessBuilder pb) throws IOException {
         List<String> command = new ArrayList<>(pb.command());
         command.addAll(List.of("run-server", "--host", "127.0.0.1", "--port", "0"));
         if (unsafe) {

@@ -75,6 +75,22 @@ class BrowserEndpointOptionTest {
     }
 
     @Test
+    void aServerThatDropsTheSwitchesAskedForIsRefused() throws Exception {
+        Path note = dir.resolve("reading.md");
+        Files.writeString(note, Pages.PLAIN + "\n");
+        try (LocalSite site = Fixtures.startSite(); BrowserServer careful = BrowserServer.careful(dir.resolve("browsers"))) {
+            // it runs a browser, but without the host-resolver rules that lead to the test site
+            String rules = site.browserArgs().get(0);
+            CommandLineRun run = CommandLineRun.of("--archive", dir.resolve("archive").toString(), "run", note.toString(),
+                    "--browser-endpoint", careful.url(), "--browser-arg", rules, "--ignore-https-errors");
+            assertEquals(1, run.exit(), run.err());
+            assertEquals("refkeeper: browser endpoint " + careful.url() + " did not take --browser-arg " + rules
+                    + ": a browser server chooses its own switches; start it with 'playwright run-server --unsafe' to let "
+                    + "refkeeper pass them, or leave --browser-arg out", lastLine(run.err()));
+        }
+    }
+
+    @Test
     void aMistypedEndpointIsBadUsage() {
         for (String bad : new String[]{"http://127.0.0.1:3000/", "ws://127.0.0.1:3000/#0", "ws://127.0.0.1:3000/#four",
                 "127.0.0.1:3000", "ws:///#2", "ws://h:3000/?token=s3cret#99"}) {
