@@ -13,13 +13,13 @@ import org.refkeeper.publish.PublishSummary;
 import org.refkeeper.publish.Publisher;
 import org.refkeeper.restore.OfflineCopy;
 import org.refkeeper.restore.RestoreResult;
+import org.refkeeper.run.BrowserEndpoints;
 import org.refkeeper.run.CaptureRun;
 import org.refkeeper.run.ImportReport;
 import org.refkeeper.run.ImportRun;
 import org.refkeeper.run.ImportedPages;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.run.RunPlan;
-import org.refkeeper.run.WorkerBrowser;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.Layout;
 import org.refkeeper.store.RunReport;
@@ -92,7 +92,7 @@ public final class Archive implements AutoCloseable {
             refs.warnings().forEach(listener::warning);
             long delay = options.hostDelayMillis().orElse(store.settings().hostDelayMillis());
             RunPlan plan = new RunPlan(options.browser().concurrency(), delay, options.retries(), options.selection());
-            return new CaptureRun(store, refs, () -> new WorkerBrowser(options.browser(), clock), plan, listener,
+            return new CaptureRun(store, refs, BrowserEndpoints.of(options.browser(), clock), plan, listener,
                     clock).call();
         }
     }

@@ -34,11 +34,16 @@ public final class Browser implements AutoCloseable {
 
     private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium, BrowserSettings settings,
                     Clock clock) {
+        this(playwright, chromium, settings, clock, StallGuard.of(chromium));
+    }
+
+    private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium, BrowserSettings settings,
+                    Clock clock, StallGuard guard) {
         this.playwright = playwright;
         this.clock = clock;
         this.chromium = chromium;
         this.settings = settings;
-        this.guard = StallGuard.of(chromium);
+        this.guard = guard;
         // Headless Chromium says "HeadlessChrome", which sites answer with walls; say what a desktop Chrome says.
         String major = chromium.version().split("\\.")[0];
         this.userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/"
@@ -73,6 +78,30 @@ public final class Browser implements AutoCloseable {
         } catch (PlaywrightException e) {
             playwright.close();
             throw new IOException("cannot launch Chromium " + executable + ": " + FailureMapper.message(e), e);
+        }
+    }
+
+    /**
+     * A browser on a server that speaks Playwright's protocol instead of one launched here; what travels to it
+     * and what does not: {@link RemoteBrowserLaunch}.
+     *
+     * @throws IOException naming the endpoint when it does not answer or will not run the switches asked for
+     */
+    public static Browser connect(BrowserEndpoint endpoint, BrowserSettings settings, Clock clock) throws IOException {
+        DriverCache.use();
+        RemoteBrowserLaunch.Relay relay = RemoteBrowserLaunch.relay(endpoint);
+        Playwright playwright = relay.playwright();
+        try {
+            com.microsoft.playwright.Browser remote = playwright.chromium().connect(endpoint.url().toString(),
+                    RemoteBrowserLaunch.options(SWITCHES, settings));
+            RemoteBrowserLaunch.checkSwitches(remote, endpoint, settings);
+            return new Browser(playwright, remote, settings, clock, StallGuard.ending(relay.driver()));
+        } catch (PlaywrightException e) {
+            playwright.close();
+            throw RemoteBrowserLaunch.unreachable(endpoint, e);
+        } catch (IOException | RuntimeException e) {
+            playwright.close();
+            throw e;
         }
     }
 

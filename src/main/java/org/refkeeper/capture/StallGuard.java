@@ -54,6 +54,11 @@ final class StallGuard {
         return new StallGuard(Optional.empty());
     }
 
+    /** The guard of a browser on a server: it ends the driver here that relays to it, which drops the connection. */
+    static StallGuard ending(Optional<ProcessHandle> relay) {
+        return new StallGuard(relay);
+    }
+
     /** The process this JVM started that Chromium descends from: Playwright's driver. */
     private static Optional<ProcessHandle> driverOf(long chromiumPid) {
         long jvm = ProcessHandle.current().pid();

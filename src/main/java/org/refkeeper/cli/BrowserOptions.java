@@ -1,5 +1,6 @@
 package org.refkeeper.cli;
 
+import org.refkeeper.capture.BrowserEndpoint;
 import org.refkeeper.capture.BrowserSettings;
 import org.refkeeper.capture.ProxyUrl;
 import org.refkeeper.io.BadInputException;
@@ -29,6 +30,11 @@ final class BrowserOptions {
             description = "Pages captured at once, each in its own Chromium (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
+    @Option(names = "--browser-endpoint", paramLabel = "URL",
+            description = "A browser server to use instead of a Chromium here (playwright run-server, browserless), "
+                    + "e.g. ws://browsers:3000/#4 for 4 pages at once (default: --concurrency); repeatable.")
+    List<String> endpoints = new ArrayList<>();
+
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
             description = "Bound for loading one page, e.g. 30s or 2m (default: ${DEFAULT-VALUE}).")
     Duration timeout;
@@ -46,7 +52,11 @@ final class BrowserOptions {
         if (proxy != null) {
             ProxyUrl.check(proxy); // before the archive is touched
         }
+        List<BrowserEndpoint> servers = new ArrayList<>();
+        for (String e : endpoints) {
+            servers.add(BrowserEndpoint.parse(e, concurrency));
+        }
         return new BrowserSettings(Optional.ofNullable(proxy), ignoreHttpsErrors, Optional.ofNullable(chromium),
-                browserArgs, timeout, concurrency);
+                browserArgs, timeout, concurrency).withEndpoints(servers);
     }
 }

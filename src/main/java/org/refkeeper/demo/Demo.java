@@ -33,7 +33,7 @@ public final class Demo {
             List<String> args = new ArrayList<>(browser.browserArgs());
             args.addAll(site.browserArgs());
             BrowserSettings local = new BrowserSettings(browser.proxy(), true, browser.chromium(), args,
-                    browser.timeout(), browser.concurrency());
+                    browser.timeout(), browser.concurrency()).withEndpoints(browser.endpoints());
             return archive.run(new RunOptions(List.of(note), local, Optional.of(0L)), listener);
         }
     }

@@ -41,6 +41,14 @@ public interface Capturer extends AutoCloseable {
         }
     }
 
+    /**
+     * Whether the browser server this capturer used was lost during its last capture: that check does not count,
+     * its source goes back to the run, and this capturer is done (BrowserEndpoints).
+     */
+    default boolean lost() {
+        return false;
+    }
+
     @Override
     void close();
 

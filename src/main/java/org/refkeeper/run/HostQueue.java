@@ -100,6 +100,12 @@ final class HostQueue {
         release(job.host());
     }
 
+    /** The check was not made (its browser server was lost): it is first in line again, its attempt not spent. */
+    synchronized void putBack(Job job) {
+        waiting.add(0, job);
+        release(job.host());
+    }
+
     /**
      * Leaves a host alone for the rest of the run: its waiting checks are taken out and handed back, a retry
      * with the judgement of its last attempt. Call it while holding the host, before {@link #done}.

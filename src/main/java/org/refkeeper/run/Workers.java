@@ -51,7 +51,7 @@ final class Workers {
         try {
             capturer = capturers.open();
             HostQueue.Job job;
-            while ((job = queue.take()) != null) {
+            while (capturer != null && (job = queue.take()) != null) {
                 try {
                     capturer = check(job, capturer);
                 } catch (RuntimeException | Error e) {
@@ -76,7 +76,7 @@ final class Workers {
 
     /**
      * Makes one check: written, or put back to be tried again; the job's host is released either way. Returns
-     * the capturer for the next check: a fresh one after an error of the JVM itself.
+     * the capturer for the next check: a fresh one after an error of the JVM itself, none when its server was lost.
      */
     private Capturer check(HostQueue.Job job, Capturer capturer) throws IOException {
         boolean again = false;
@@ -90,6 +90,12 @@ final class Workers {
                 finish(job, checker.failed(job.ref(), e));
                 closeQuietly(capturer);
                 return capturers.open();
+            }
+            if (capturer.lost()) { // its browser server went away: the check is void, the worker done (EndpointBrowser)
+                again = true;
+                queue.putBack(job);
+                closeQuietly(capturer);
+                return null;
             }
             Optional<Duration> asked = RetryAfter.of(j.capture(), clock.instant());
             Optional<Duration> wait = retryable(j) ? plan.retries().waitBefore(job.attempt() + 1, asked) : Optional.empty();

@@ -1,0 +1,85 @@
+package org.refkeeper.run;
+
+import org.refkeeper.capture.BrowserEndpoint;
+import org.refkeeper.capture.BrowserSettings;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * A run's workers spread over browser servers: each worker opened is given a place on one server, taken in turn
+ * across the servers (A, B, A, B, ...) so that a run with fewer sources than places still uses every server, and
+ * no server gets more workers than the pages it takes. A worker whose server is lost retires, unless it is the
+ * last one working: a run keeps at least one worker, which then reports what it cannot capture.
+ */
+public final class BrowserEndpoints implements Capturer.Factory {
+    private final BrowserSettings settings;
+    private final Clock clock;
+    private final Deque<BrowserEndpoint> free;
+    private int working;
+
+    BrowserEndpoints(BrowserSettings settings, Clock clock) {
+        if (settings.endpoints().isEmpty()) {
+            throw new IllegalArgumentException("no browser endpoints to spread workers over");
+        }
+        this.settings = settings;
+        this.clock = clock;
+        this.free = new ArrayDeque<>(places(settings.endpoints()));
+    }
+
+    /** A factory of workers' browsers: launched here, or on the servers the settings name. */
+    public static Capturer.Factory of(BrowserSettings settings, Clock clock) {
+        return settings.endpoints().isEmpty() ? () -> new WorkerBrowser(settings, clock) : new BrowserEndpoints(settings, clock);
+    }
+
+    /** Every place on every server, in the order workers take them. */
+    static List<BrowserEndpoint> places(List<BrowserEndpoint> endpoints) {
+        List<BrowserEndpoint> out = new ArrayList<>();
+        int most = endpoints.stream().mapToInt(BrowserEndpoint::pages).max().orElse(0);
+        for (int round = 0; round < most; round++) {
+            for (BrowserEndpoint e : endpoints) {
+                if (round < e.pages()) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Capturer open() throws IOException {
+        BrowserEndpoint endpoint;
+        synchronized (this) {
+            endpoint = free.pollFirst();
+            if (endpoint == null) {
+                throw new IllegalStateException("more workers than places on the browser servers");
+            }
+            working++;
+        }
+        try {
+            return new EndpointBrowser(endpoint, settings, clock, this);
+        } catch (IOException | RuntimeException e) {
+            closed(endpoint);
+            throw e;
+        }
+    }
+
+    /** Whether a worker whose server was lost may stop, its place gone with the server: not the last one working. */
+    synchronized boolean retire() {
+        if (working <= 1) {
+            return false;
+        }
+        working--;
+        return true;
+    }
+
+    /** A worker gave its place back (at the end of the run, or to open a new browser). */
+    synchronized void closed(BrowserEndpoint place) {
+        free.addFirst(place);
+        working--;
+    }
+}

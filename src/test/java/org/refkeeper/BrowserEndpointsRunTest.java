@@ -1,0 +1,181 @@
+package org.refkeeper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
+import org.refkeeper.capture.BrowserEndpoint;
+import org.refkeeper.capture.BrowserServer;
+import org.refkeeper.capture.BrowserSettings;
+import org.refkeeper.demo.LocalSite;
+import org.refkeeper.demo.SiteResponse;
+import org.refkeeper.run.Retries;
+import org.refkeeper.run.RunListener;
+import org.refkeeper.store.GoodCapture;
+import org.refkeeper.store.RunEntry;
+import org.refkeeper.store.RunReport;
+import org.refkeeper.store.SourceRecord;
+import org.refkeeper.testing.Fixtures;
+import org.refkeeper.testing.ScenarioWorld;
+import org.refkeeper.verdict.State;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs over browser servers ({@code --browser-endpoint}): two local {@code playwright run-server}s stand in. */
+class BrowserEndpointsRunTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoBrowserServersArchiveWhatALocalChromiumArchives() throws Exception {
+        try (LocalSite site = LocalSite.start(); BrowserServer a = BrowserServer.start(); BrowserServer b = BrowserServer.start()) {
+            ScenarioWorld.on(site, 1);
+            Path note = ScenarioWorld.writeNote(dir, 1);
+            BrowserSettings local = Fixtures.settings(site, Duration.ofSeconds(15), true).withConcurrency(2);
+            Retries retries = new Retries(2, Duration.ofSeconds(1), Duration.ofSeconds(5));
+            Path here = dir.resolve("local");
+            Path remote = dir.resolve("remote");
+            RunReport byLocal = run(here, new RunOptions(List.of(note), local, Optional.of(0L)).withRetries(retries));
+            RunReport byServers = run(remote, new RunOptions(List.of(note), servers(local, a, b), Optional.of(0L))
+                    .withRetries(retries));
+
+            assertEquals(ScenarioWorld.SOURCES.size(), byLocal.count(State.NEW), () -> byLocal.sources().toString());
+            assertEquals(states(byLocal), states(byServers));
+            for (ScenarioWorld.Source s : ScenarioWorld.SOURCES) {
+                assertEquals(kept(here, s.url()), kept(remote, s.url()), s.url());
+            }
+        }
+    }
+
+    @Test
+    void aServerKilledMidRunLosesNoSource() throws Exception {
+        try (LocalSite site = LocalSite.start(); BrowserServer a = BrowserServer.start(); BrowserServer b = BrowserServer.start()) {
+            // pages on as many hosts as there are workers, each taking a while: every worker holds one when b dies
+            int pages = 8;
+            AtomicInteger asked = new AtomicInteger();
+            Path note = slowPosts(site, pages, () -> {
+                if (asked.incrementAndGet() == 4) {
+                    b.kill(); // two of the four pages in flight are b's
+                }
+            });
+            BrowserSettings local = Fixtures.settings(site, Duration.ofSeconds(15), true);
+            RunReport report = run(dir.resolve("archive"), new RunOptions(List.of(note), servers(local, a, b),
+                    Optional.of(0L)).withRetries(Retries.NONE));
+
+            assertEquals(pages, report.sources().size());
+            assertEquals(pages, report.count(State.NEW), () -> report.sources().stream()
+                    .map(e -> e.url() + " " + e.state() + " " + e.reason()).collect(Collectors.joining("\n")));
+            assertTrue(asked.get() > pages, "the pages b had in flight were asked for again, on a: " + asked.get());
+        }
+    }
+
+    @Test
+    void whenEveryServerIsLostTheRunEndsAndSaysWhy() throws Exception {
+        try (LocalSite site = LocalSite.start(); BrowserServer only = BrowserServer.start()) {
+            AtomicInteger asked = new AtomicInteger();
+            Path note = slowPosts(site, 6, () -> {
+                if (asked.incrementAndGet() == 3) {
+                    only.kill();
+                }
+            });
+            BrowserSettings local = Fixtures.settings(site, Duration.ofSeconds(15), true);
+            RunReport report = run(dir.resolve("archive"), new RunOptions(List.of(note), servers(local, only),
+                    Optional.of(0L)).withRetries(Retries.NONE));
+
+            assertEquals(6, report.sources().size(), "every source is in the report");
+            assertTrue(report.count(State.NEW) >= 1, () -> report.sources().toString());
+            for (RunEntry e : report.sources()) {
+                if (e.state() != State.NEW) {
+                    assertEquals(State.ERROR, e.state(), e.url());
+                    assertTrue(e.reason().contains("browser endpoint " + only.url()) && e.reason().contains("does not answer"),
+                            e.reason());
+                }
+            }
+        }
+    }
+
+    /** A note citing {@code n} posts on as many hosts, each answered after a while, {@code asked} told of each. */
+    private Path slowPosts(LocalSite site, int n, Runnable asked) throws IOException {
+        List<String> urls = IntStream.range(0, n).mapToObj(i -> "https://blog" + i + ".example.org/post.html").toList();
+        for (int i = 0; i < n; i++) {
+            String body = "<!DOCTYPE html><html><head><title>Post " + i + "</title></head><body><article><h1>Post " + i
+                    + "</h1><p>" + "The body of post number " + i + " goes on for a while. ".repeat(20) + "</p></article></body></html>";
+            site.route("blog" + i + ".example.org", "/post.html", request -> {
+                asked.run();
+                return new SiteResponse(200, List.of(Map.entry("Content-Type", "text/html; charset=utf-8")),
+                        body.getBytes(StandardCharsets.UTF_8), Duration.ofMillis(1500), SiteResponse.Delivery.SEND);
+            });
+        }
+        Path note = dir.resolve("notes/posts.md");
+        Files.createDirectories(note.getParent());
+        Files.writeString(note, urls.stream().map(u -> "- <" + u + ">").collect(Collectors.joining("\n")));
+        return note;
+    }
+
+    private static BrowserSettings servers(BrowserSettings local, BrowserServer... servers) throws IOException {
+        List<BrowserEndpoint> endpoints = new ArrayList<>();
+        for (BrowserServer s : servers) {
+            endpoints.add(BrowserEndpoint.parse(s.url() + "#2", 1));
+        }
+        // the servers run on this machine: Debian's Chromium is theirs too
+        return new BrowserSettings(local.proxy(), local.ignoreHttpsErrors(), Optional.of(BrowserServer.CHROMIUM),
+                local.browserArgs(), local.timeout(), 1).withEndpoints(endpoints);
+    }
+
+    private static RunReport run(Path root, RunOptions options) throws IOException {
+        try (Archive archive = Archive.open(root)) {
+            return archive.run(options, RunListener.NONE);
+        }
+    }
+
+    private static Map<String, State> states(RunReport report) {
+        return report.sources().stream().collect(Collectors.toMap(RunEntry::url, RunEntry::state, (x, y) -> x, TreeMap::new));
+    }
+
+    /**
+     * What the archive keeps of a source, its dates aside: state, fingerprint, status, final URL, main text, and the
+     * URLs its bundle holds a response for (a response or a revisit of one an earlier bundle holds).
+     */
+    private static List<Object> kept(Path root, String url) throws IOException {
+        try (Archive archive = Archive.open(root)) {
+            SourceRecord r = archive.source(url);
+            Optional<GoodCapture> good = r.lastGood();
+            List<Object> out = new ArrayList<>(List.of(r.state(), good.map(GoodCapture::fingerprint).orElse(""),
+                    good.map(GoodCapture::httpStatus).orElse(0), good.map(GoodCapture::finalUrl).orElse("")));
+            Path content = root.resolve("sources/" + r.id() + "/content.md");
+            out.add(Files.isRegularFile(content) ? Files.readString(content) : "");
+            TreeSet<String> responses = new TreeSet<>();
+            if (good.isPresent()) {
+                try (WarcReader reader = new WarcReader(root.resolve(good.get().bundle()))) {
+                    for (WarcRecord rec : reader) {
+                        if (rec instanceof WarcResponse res) {
+                            responses.add(res.target());
+                        } else if (rec instanceof WarcRevisit rev) {
+                            responses.add(rev.target());
+                        }
+                    }
+                }
+            }
+            out.add(responses);
+            return out;
+        }
+    }
+}
