@@ -54,6 +54,11 @@ final class StallGuard {
         return new StallGuard(Optional.empty());
     }
 
+    /** The guard of a browser attached to a shared Chromium: it ends only that browser's driver. */
+    static StallGuard ofDriver(Optional<ProcessHandle> driver) {
+        return new StallGuard(driver);
+    }
+
     /** The process this JVM started that Chromium descends from: Playwright's driver. */
     private static Optional<ProcessHandle> driverOf(long chromiumPid) {
         long jvm = ProcessHandle.current().pid();

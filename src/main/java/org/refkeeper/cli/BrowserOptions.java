@@ -1,6 +1,7 @@
 package org.refkeeper.cli;
 
 import org.refkeeper.capture.BrowserSettings;
+import org.refkeeper.capture.Concurrency;
 import org.refkeeper.capture.ProxyUrl;
 import org.refkeeper.io.BadInputException;
 import picocli.CommandLine.Option;
@@ -25,9 +26,10 @@ final class BrowserOptions {
     @Option(names = "--browser-arg", paramLabel = "ARG", description = "An extra Chromium switch, e.g. --host-resolver-rules=...; repeatable.")
     List<String> browserArgs = new ArrayList<>();
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "1",
-            description = "Pages captured at once, each in its own Chromium (default: ${DEFAULT-VALUE}).")
-    int concurrency;
+    @Option(names = "--concurrency", paramLabel = "N",
+            description = "Pages captured at once, each in a context of its own in one Chromium (default: one more "
+                    + "than the cores, at most 4).")
+    int concurrency = Concurrency.byDefault();
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
             description = "Bound for loading one page, e.g. 30s or 2m (default: ${DEFAULT-VALUE}).")

@@ -100,7 +100,7 @@ public final class CaptureRun {
         References chosen = plan.selection().choose(refs, lastChecked(runs), started);
         String runId = store.newRunId(started);
         SourceChecker checker = new SourceChecker(store, runId, new Judge(siteRules(settings)), previous,
-                new NotePaths(store.root().toAbsolutePath().getParent()), clock);
+                new NotePaths(store.root().toAbsolutePath().getParent()), FullChecks.of(runs, plan.fullCheckEvery()), clock);
         listener.started(runId, chosen.sources().size());
         List<RunEntry> own = Arrays.stream(checkAll(chosen, checker)).filter(Objects::nonNull).toList();
         RunReport report = new RunReport(runId, started, clock.instant(), Optional.empty(), counts(own), own,

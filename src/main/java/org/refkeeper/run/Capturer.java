@@ -1,6 +1,7 @@
 package org.refkeeper.run;
 
 import org.refkeeper.capture.Capture;
+import org.refkeeper.capture.Glance;
 import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.warc.Bundle;
 import org.refkeeper.warc.BundleWriter;
@@ -21,11 +22,24 @@ public interface Capturer extends AutoCloseable {
         }
 
         @Override
+        public boolean loadsPages() {
+            return false;
+        }
+
+        @Override
         public void close() {
         }
     };
 
     Capture capture(String url) throws IOException;
+
+    /**
+     * Captures {@code url}, ending early when {@code glance} finds the loaded page settles the check. A capturer
+     * that cannot end early (an import: its captures are made already) captures in full and never asks.
+     */
+    default Capture capture(String url, Glance glance) throws IOException {
+        return capture(url);
+    }
 
     /**
      * Writes the bundle of a capture this capturer made, at {@code root/relativePath}: a browser's capture as
@@ -39,6 +53,11 @@ public interface Capturer extends AutoCloseable {
             writer.write(capture, mainText, metadataJson);
             return writer.finish();
         }
+    }
+
+    /** Whether its captures are of pages loaded now (a browser), rather than made already (an import). */
+    default boolean loadsPages() {
+        return true;
     }
 
     @Override
