@@ -17,7 +17,11 @@ final class LazyLoader {
      */
     private static final String SCROLL_DOWN = """
             async ([steps, budget]) => {
-              const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+              // two frames, or a tenth of a second where the page paints none (still parsing, or hidden)
+              const frames = () => new Promise(r => {
+                requestAnimationFrame(() => requestAnimationFrame(r));
+                setTimeout(r, 100);
+              });
               const until = Date.now() + budget;
               for (let i = 0; i < steps && Date.now() < until; i++) {
                 const before = window.scrollY;

@@ -28,7 +28,7 @@ final class BrowserOptions {
 
     @Option(names = "--concurrency", paramLabel = "N",
             description = "Pages captured at once, each in a context of its own in one Chromium (default: one more "
-                    + "than the cores, at most 4).")
+                    + "than the cores, at most 4, and fewer when the heap is small: ${DEFAULT-VALUE} here).")
     int concurrency = Concurrency.byDefault();
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
