@@ -1,9 +1,10 @@
 package org.refkeeper.capture;
 
 /**
- * A look at a page as soon as it has loaded, before the costly part of a capture (scrolling for lazy content, a
- * quiet network, the screenshot, reading every body): whether that look already settles the check. A rerun that
- * finds the main text and picture addresses of the last good capture needs no more.
+ * A look at a page as soon as its document is parsed and the scripts of its parser have run, before the costly
+ * part of a capture (waiting for its pictures and styles, scrolling for lazy content, a quiet network, the
+ * screenshot, reading every body): whether that look already settles the check. A rerun that finds the main text
+ * and picture addresses of the last good capture needs no more.
  */
 @FunctionalInterface
 public interface Glance {
@@ -11,7 +12,8 @@ public interface Glance {
     Glance NONE = loaded -> false;
 
     /**
-     * Whether the page as its load event left it settles the check; the capture then ends with {@code loaded}.
+     * Whether the page as its parser left it settles the check; the capture then ends with {@code loaded}. If not,
+     * the capture goes on in full on the same page.
      *
      * @param loaded the page's rendered DOM, status and redirects; no exchanges, no screenshot
      */

@@ -60,17 +60,14 @@ final class PageSession {
             return Capture.failed(url, started, gate.refusedDocument()
                     .map(why -> new Failure(Failure.Kind.CONNECTION, why)).orElseGet(() -> FailureMapper.map(e)));
         }
-        onCurrentDocument(() -> {
-            awaitLoad(deadline);
-            return null;
-        });
-        if (glance != Glance.NONE && recorder.file().isEmpty() && recorder.documentIncomplete(timeout).isEmpty()) {
-            Optional<Capture> settled = glanced(url, started, glance);
+        if (glance != Glance.NONE) {
+            Optional<Capture> settled = glance(url, started, glance, deadline);
             if (settled.isPresent()) {
                 return settled.get();
             }
         }
         onCurrentDocument(() -> {
+            await(LoadState.LOAD, deadline);
             settle(deadline);
             return null;
         });
@@ -96,8 +93,20 @@ final class PageSession {
                 recorder.exchanges(gate, budget), new byte[0], "", Optional.empty(), budget.omissions());
     }
 
-    /** The loaded page as the glance sees it (DOM, status, redirects), if the glance finds that settles the check. */
-    private Optional<Capture> glanced(String url, Instant started, Glance glance) {
+    /**
+     * The page as the glance sees it once its document is parsed and its parser's scripts have run (DOM, status,
+     * redirects; the load of pictures, styles and frames may still go on), if the glance finds that settles the
+     * check. A page that is a file, or whose document is still arriving, is for the full capture to take.
+     */
+    private Optional<Capture> glance(String url, Instant started, Glance glance, Deadline deadline) {
+        onCurrentDocument(() -> {
+            await(LoadState.DOMCONTENTLOADED, deadline);
+            return null;
+        });
+        recorder.awaitDocument(deadline);
+        if (recorder.file().isPresent() || recorder.documentIncomplete(timeout).isPresent()) {
+            return Optional.empty();
+        }
         String dom = onCurrentDocument(this::dom);
         Optional<Response> document = recorder.finalDocument();
         Capture loaded = new Capture(url, document.map(Response::url).orElse(page.url()), recorder.documentUrls(),
@@ -111,9 +120,9 @@ final class PageSession {
      * time here still leaves a good capture. A resource that never finishes holds back the load event,
      * so that wait gets half the time left and scrolling the rest.
      */
-    private void awaitLoad(Deadline deadline) {
+    private void await(LoadState state, Deadline deadline) {
         try {
-            page.waitForLoadState(LoadState.LOAD,
+            page.waitForLoadState(state,
                     new Page.WaitForLoadStateOptions().setTimeout(Math.max(1, deadline.millisLeft() / 2)));
         } catch (TimeoutError e) {
             // Go on: the document is there, only some resource is late.

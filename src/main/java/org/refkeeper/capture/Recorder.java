@@ -81,6 +81,18 @@ final class Recorder {
         }
     }
 
+    /**
+     * Waits, at most {@link #IDLE_WAIT} or until the deadline, for the page's own document to have finished
+     * arriving (or broken off): the browser tells that a moment after the page has parsed it.
+     */
+    void awaitDocument(Deadline deadline) {
+        long until = System.nanoTime() + IDLE_WAIT.toNanos();
+        while (!deadline.passed() && System.nanoTime() < until && finalDocument().map(Response::request)
+                .filter(r -> !done.contains(r) && !failed.containsKey(r)).isPresent()) {
+            page.waitForTimeout(Math.min(POLL_MILLIS, deadline.millisLeft()));
+        }
+    }
+
     /** Waits until no request has been in flight for {@code quiet}, or the deadline passes. */
     void awaitQuiet(Duration quiet, Deadline deadline) {
         while (!deadline.passed()) {

@@ -7,9 +7,9 @@ import org.refkeeper.verdict.Judge;
 import org.refkeeper.verdict.Outcome;
 
 /**
- * The least honest work that tells a source is unchanged: the page loaded (no scrolling, no lazy pictures, no
- * screenshot, no bodies read), judged by its site rule, and its main text, picture addresses included, compared
- * with the last good capture's {@code content.md}. Anything else (a notice, a wall, another status, any difference
+ * The least honest work that tells a source is unchanged: the page opened and parsed, its scripts run (no waiting
+ * for pictures, no scrolling, no lazy pictures, no screenshot, no bodies read), judged by its site rule, and its
+ * main text, picture addresses included, compared with the last good capture's {@code content.md}. Anything else (a notice, a wall, another status, any difference
  * at all) sends the check on to a full capture of the same page. What it cannot see is a picture that changed
  * behind an unchanged address: {@link FullChecks} catches that.
  */
