@@ -10,7 +10,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Where a run's captures come from: a worker's own Chromium, or captures read from a file being imported.
+ * Where a run's captures come from: a worker's browser (its own Chromium, or its pages in the run's shared one), or
+ * captures read from a file being imported.
  * One per worker thread; closed by the thread that opened it.
  */
 public interface Capturer extends AutoCloseable {
