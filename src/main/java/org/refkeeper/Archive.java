@@ -18,6 +18,7 @@ import org.refkeeper.run.CaptureRun;
 import org.refkeeper.run.ImportReport;
 import org.refkeeper.run.ImportRun;
 import org.refkeeper.run.ImportedPages;
+import org.refkeeper.run.RunBrowser;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.run.RunPlan;
 import org.refkeeper.store.ArchiveStore;
@@ -91,9 +92,12 @@ public final class Archive implements AutoCloseable {
                     : CaptureRun.recordedNotes(store, options.selection());
             refs.warnings().forEach(listener::warning);
             long delay = options.hostDelayMillis().orElse(store.settings().hostDelayMillis());
-            RunPlan plan = new RunPlan(options.browser().concurrency(), delay, options.retries(), options.selection());
-            return new CaptureRun(store, refs, BrowserEndpoints.of(options.browser(), clock), plan, listener,
-                    clock).call();
+            RunPlan plan = new RunPlan(options.browser().concurrency(), delay, options.retries(), options.selection(),
+                    options.full() ? 1 : store.settings().fullCheckInterval());
+            try (RunBrowser chromium = new RunBrowser(options.browser())) {
+                return new CaptureRun(store, refs, BrowserEndpoints.of(options.browser(), chromium, clock), plan,
+                        listener, clock).call();
+            }
         }
     }
 

@@ -15,13 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A headless Chromium that opens pages and records what it saw. Not thread-safe: use each Browser
  * from one thread (Playwright's rule); run several for concurrency.
  */
 public final class Browser implements AutoCloseable {
-    private static final List<String> SWITCHES = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+    static final List<String> SWITCHES = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
             "--disable-dev-shm-usage");
 
@@ -31,11 +33,6 @@ public final class Browser implements AutoCloseable {
     private final String userAgent;
     private final StallGuard guard;
     private final Clock clock;
-
-    private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium, BrowserSettings settings,
-                    Clock clock) {
-        this(playwright, chromium, settings, clock, StallGuard.of(chromium));
-    }
 
     private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium, BrowserSettings settings,
                     Clock clock, StallGuard guard) {
@@ -59,22 +56,15 @@ public final class Browser implements AutoCloseable {
         Optional<String> proxy = settings.proxy().isEmpty() ? Optional.empty()
                 : Optional.of(ProxyUrl.check(settings.proxy().get()));
         Path executable = ChromiumLocator.find(settings.chromium());
-        DriverCache.use();
-        Playwright playwright;
-        try {
-            // Playwright would otherwise try to download its own browsers, which cannot work offline.
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        } catch (PlaywrightException e) {
-            throw new IOException("cannot start Playwright: " + FailureMapper.message(e), e);
-        }
+        Playwright playwright = newPlaywright();
         try {
             List<String> args = new ArrayList<>(SWITCHES);
             args.addAll(settings.browserArgs());
             BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
                     .setExecutablePath(executable).setHeadless(true).setArgs(args);
             proxy.ifPresent(server -> options.setProxy(new Proxy(server)));
-            return new Browser(playwright, playwright.chromium().launch(options), settings, clock);
+            com.microsoft.playwright.Browser chromium = playwright.chromium().launch(options);
+            return new Browser(playwright, chromium, settings, clock, StallGuard.of(chromium));
         } catch (PlaywrightException e) {
             playwright.close();
             throw new IOException("cannot launch Chromium " + executable + ": " + FailureMapper.message(e), e);
@@ -95,7 +85,7 @@ public final class Browser implements AutoCloseable {
             com.microsoft.playwright.Browser remote = playwright.chromium().connect(endpoint.url().toString(),
                     RemoteBrowserLaunch.options(SWITCHES, settings));
             RemoteBrowserLaunch.checkSwitches(remote, endpoint, settings);
-            return new Browser(playwright, remote, settings, clock, StallGuard.ending(relay.driver()));
+            return new Browser(playwright, remote, settings, clock, StallGuard.ofDriver(relay.driver()));
         } catch (PlaywrightException e) {
             playwright.close();
             throw RemoteBrowserLaunch.unreachable(endpoint, e);
@@ -106,18 +96,67 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * A browser of this thread's own on a Chromium that several threads share: its pages open there, each in a
+     * context of its own. When a wait stalls, the guard ends this thread's Playwright driver, not the Chromium.
+     */
+    public static Browser attach(SharedChromium shared, BrowserSettings settings, Clock clock) throws IOException {
+        Playwright playwright;
+        Optional<ProcessHandle> driver;
+        // the driver is the one child process this JVM gains meanwhile; other threads must not start one then
+        synchronized (SharedChromium.class) {
+            Set<Long> before = children();
+            playwright = newPlaywright();
+            driver = ProcessHandle.current().children().filter(p -> !before.contains(p.pid()))
+                    .filter(p -> p.info().commandLine().map(c -> c.contains("run-driver")).orElse(true)).findFirst();
+        }
+        try {
+            com.microsoft.playwright.Browser chromium = playwright.chromium().connectOverCDP(shared.endpoint());
+            return new Browser(playwright, chromium, settings, clock, StallGuard.ofDriver(driver));
+        } catch (PlaywrightException e) {
+            playwright.close();
+            throw new IOException("cannot reach the run's Chromium at " + shared.endpoint() + ": "
+                    + FailureMapper.message(e), e);
+        }
+    }
+
+    private static Set<Long> children() {
+        return ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toSet());
+    }
+
+    static Playwright newPlaywright() throws IOException {
+        DriverCache.use();
+        try {
+            // Playwright would otherwise try to download its own browsers, which cannot work offline.
+            return Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        } catch (PlaywrightException e) {
+            throw new IOException("cannot start Playwright: " + FailureMapper.message(e), e);
+        }
+    }
+
+    /**
      * Opens {@code url} in a fresh context and returns what the browser saw. A page that cannot be loaded
      * gives a capture with a {@link Failure}.
      *
      * @throws IOException only when the browser itself is gone
      */
     public Capture capture(String url) throws IOException {
+        return capture(url, Glance.NONE);
+    }
+
+    /**
+     * Opens {@code url} like {@link #capture(String)}, but ends as soon as {@code glance} finds the loaded page
+     * settles the check: that capture holds the DOM and status alone.
+     *
+     * @throws IOException only when the browser itself is gone
+     */
+    public Capture capture(String url, Glance glance) throws IOException {
         if (guard.fired()) {
             throw new IOException("Chromium was ended when a file stopped arriving; start a new one to capture " + url);
         }
         Instant started = clock.instant();
         try (BrowserContext context = chromium.newContext(contextOptions())) {
-            return new PageSession(context, settings.timeout(), settings.limits(), guard).capture(url, started);
+            return new PageSession(context, settings.timeout(), settings.limits(), guard).capture(url, started, glance);
         } catch (PlaywrightException e) {
             if (guard.fired()) {
                 return Capture.failed(url, started, new Failure(Failure.Kind.TIMEOUT,

@@ -7,13 +7,29 @@ import java.util.List;
 /** Makes a page load what it only loads for a reader: content further down, and lazy images. */
 final class LazyLoader {
     private static final int MAX_STEPS = 60;
-    private static final double STEP_PAUSE_MILLIS = 120;
+    /** Rounds of "scroll to the end, let the network settle, look again" before a growing page is left as it is. */
+    private static final int MAX_ROUNDS = 4;
 
-    private static final String SCROLL_STEP = """
-            () => {
-              window.scrollBy(0, window.innerHeight);
-              const height = document.documentElement.scrollHeight;
-              return [window.scrollY + window.innerHeight >= height - 1, height];
+    /**
+     * Scrolls a screen at a time to the end, letting two frames pass at each stop so that the page's scroll
+     * handlers and IntersectionObservers see it (lazy pictures start loading then); gives the height at the end.
+     * Driven by frames, not by a fixed pause per step.
+     */
+    private static final String SCROLL_DOWN = """
+            async ([steps, budget]) => {
+              // two frames, or a tenth of a second where the page paints none (still parsing, or hidden)
+              const frames = () => new Promise(r => {
+                requestAnimationFrame(() => requestAnimationFrame(r));
+                setTimeout(r, 100);
+              });
+              const until = Date.now() + budget;
+              for (let i = 0; i < steps && Date.now() < until; i++) {
+                const before = window.scrollY;
+                window.scrollBy(0, window.innerHeight);
+                await frames();
+                if (window.scrollY === before) break;
+              }
+              return document.documentElement.scrollHeight;
             }""";
 
     /**
@@ -64,17 +80,23 @@ final class LazyLoader {
     private LazyLoader() {
     }
 
-    /** Scrolls a screen at a time until the bottom stays the bottom, bounded by steps and the deadline. */
-    static void scrollToBottom(Page page, Deadline deadline) {
+    /**
+     * Scrolls to the end; once the requests that started have ended, looks whether the page grew (more content
+     * loaded for a reader at its end) and scrolls on if so; bounded by rounds, steps and the deadline.
+     */
+    static void scrollToBottom(Page page, Recorder recorder, Deadline deadline) {
         Number lastHeight = -1;
-        for (int step = 0; step < MAX_STEPS && !deadline.passed(); step++) {
-            List<?> state = (List<?>) page.evaluate(SCROLL_STEP);
-            Number height = (Number) state.get(1);
-            if (Boolean.TRUE.equals(state.get(0)) && height.doubleValue() == lastHeight.doubleValue()) {
+        for (int round = 0; round < MAX_ROUNDS && !deadline.passed(); round++) {
+            Number height = (Number) page.evaluate(SCROLL_DOWN, List.of(MAX_STEPS, Math.max(1, deadline.millisLeft())));
+            if (height.doubleValue() == lastHeight.doubleValue()) {
                 return;
             }
             lastHeight = height;
-            page.waitForTimeout(Math.min(STEP_PAUSE_MILLIS, deadline.millisLeft()));
+            recorder.awaitIdle(deadline);
+            Number now = (Number) page.evaluate("() => document.documentElement.scrollHeight");
+            if (now.doubleValue() == height.doubleValue()) {
+                return;
+            }
         }
     }
 

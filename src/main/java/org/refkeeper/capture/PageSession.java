@@ -10,6 +10,7 @@ import com.microsoft.playwright.TimeoutError;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -45,7 +46,7 @@ final class PageSession {
         this.budget = new PageBudget(limits);
     }
 
-    Capture capture(String url, Instant started) {
+    Capture capture(String url, Instant started, Glance glance) {
         Deadline deadline = Deadline.after(timeout);
         ResponseGate gate = ResponseGate.open(context.newCDPSession(page), recorder, guard, deadline, budget);
         try {
@@ -59,7 +60,14 @@ final class PageSession {
             return Capture.failed(url, started, gate.refusedDocument()
                     .map(why -> new Failure(Failure.Kind.CONNECTION, why)).orElseGet(() -> FailureMapper.map(e)));
         }
+        if (glance != Glance.NONE) {
+            Optional<Capture> settled = glance(url, started, glance, deadline);
+            if (settled.isPresent()) {
+                return settled.get();
+            }
+        }
         onCurrentDocument(() -> {
+            await(LoadState.LOAD, deadline);
             settle(deadline);
             return null;
         });
@@ -86,18 +94,43 @@ final class PageSession {
     }
 
     /**
+     * The page as the glance sees it once its document is parsed and its parser's scripts have run (DOM, status,
+     * redirects; the load of pictures, styles and frames may still go on), if the glance finds that settles the
+     * check. A page that is a file, or whose document is still arriving, is for the full capture to take.
+     */
+    private Optional<Capture> glance(String url, Instant started, Glance glance, Deadline deadline) {
+        onCurrentDocument(() -> {
+            await(LoadState.DOMCONTENTLOADED, deadline);
+            return null;
+        });
+        recorder.awaitDocument(deadline);
+        if (recorder.file().isPresent() || recorder.documentIncomplete(timeout).isPresent()) {
+            return Optional.empty();
+        }
+        String dom = onCurrentDocument(this::dom);
+        Optional<Response> document = recorder.finalDocument();
+        Capture loaded = new Capture(url, document.map(Response::url).orElse(page.url()), recorder.documentUrls(),
+                document.map(Response::status).orElse(0), started, List.of(), new byte[0], dom, Optional.empty(),
+                budget.omissions());
+        return glance.settles(loaded) ? Optional.of(loaded) : Optional.empty();
+    }
+
+    /**
      * The main document is in; what follows only makes the capture more complete, so running out of
      * time here still leaves a good capture. A resource that never finishes holds back the load event,
      * so that wait gets half the time left and scrolling the rest.
      */
-    private void settle(Deadline deadline) {
+    private void await(LoadState state, Deadline deadline) {
         try {
-            page.waitForLoadState(LoadState.LOAD,
+            page.waitForLoadState(state,
                     new Page.WaitForLoadStateOptions().setTimeout(Math.max(1, deadline.millisLeft() / 2)));
         } catch (TimeoutError e) {
             // Go on: the document is there, only some resource is late.
         }
-        LazyLoader.scrollToBottom(page, deadline);
+    }
+
+    private void settle(Deadline deadline) {
+        LazyLoader.scrollToBottom(page, recorder, deadline);
         LazyLoader.revealImages(page);
         recorder.awaitQuiet(QUIET, deadline);
         LazyLoader.scrollToTop(page);

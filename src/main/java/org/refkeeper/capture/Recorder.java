@@ -19,6 +19,10 @@ import java.util.Optional;
  * the network is busy. Playwright calls the listeners on the thread that drives it, so no locking is needed.
  */
 final class Recorder {
+    private static final Duration IDLE_WAIT = Duration.ofSeconds(2);
+    /** How often a wait looks at the count of requests in flight; the browser's events are handled in between. */
+    private static final int POLL_MILLIS = 25;
+
     private final Page page;
     private final List<Request> done = new ArrayList<>();
     /** Why each failed request failed, in the browser's words. */
@@ -66,13 +70,36 @@ final class Recorder {
         return endedAsFile ? Optional.of(lastMainFile) : Optional.empty();
     }
 
+    /**
+     * Waits until no request is in flight, at most {@link #IDLE_WAIT} (a page may hold a request open on purpose)
+     * or until the deadline; the browser's events are handled meanwhile.
+     */
+    void awaitIdle(Deadline deadline) {
+        long until = System.nanoTime() + IDLE_WAIT.toNanos();
+        while (inFlight > 0 && !deadline.passed() && System.nanoTime() < until) {
+            page.waitForTimeout(Math.min(POLL_MILLIS, deadline.millisLeft()));
+        }
+    }
+
+    /**
+     * Waits, at most {@link #IDLE_WAIT} or until the deadline, for the page's own document to have finished
+     * arriving (or broken off): the browser tells that a moment after the page has parsed it.
+     */
+    void awaitDocument(Deadline deadline) {
+        long until = System.nanoTime() + IDLE_WAIT.toNanos();
+        while (!deadline.passed() && System.nanoTime() < until && finalDocument().map(Response::request)
+                .filter(r -> !done.contains(r) && !failed.containsKey(r)).isPresent()) {
+            page.waitForTimeout(Math.min(POLL_MILLIS, deadline.millisLeft()));
+        }
+    }
+
     /** Waits until no request has been in flight for {@code quiet}, or the deadline passes. */
     void awaitQuiet(Duration quiet, Deadline deadline) {
         while (!deadline.passed()) {
             if (inFlight <= 0 && System.nanoTime() - lastActivity >= quiet.toNanos()) {
                 return;
             }
-            page.waitForTimeout(Math.min(50, deadline.millisLeft()));
+            page.waitForTimeout(Math.min(POLL_MILLIS, deadline.millisLeft()));
         }
     }
 

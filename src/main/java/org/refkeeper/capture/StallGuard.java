@@ -54,9 +54,12 @@ final class StallGuard {
         return new StallGuard(Optional.empty());
     }
 
-    /** The guard of a browser on a server: it ends the driver here that relays to it, which drops the connection. */
-    static StallGuard ending(Optional<ProcessHandle> relay) {
-        return new StallGuard(relay);
+    /**
+     * The guard of a browser whose Chromium this thread does not own (one shared by the run's workers, or one on a
+     * browser server): it ends only this thread's Playwright driver, which drops that one connection.
+     */
+    static StallGuard ofDriver(Optional<ProcessHandle> driver) {
+        return new StallGuard(driver);
     }
 
     /** The process this JVM started that Chromium descends from: Playwright's driver. */

@@ -2,6 +2,7 @@ package org.refkeeper.cli;
 
 import org.refkeeper.capture.BrowserEndpoint;
 import org.refkeeper.capture.BrowserSettings;
+import org.refkeeper.capture.Concurrency;
 import org.refkeeper.capture.ProxyUrl;
 import org.refkeeper.io.BadInputException;
 import picocli.CommandLine.Option;
@@ -26,9 +27,10 @@ final class BrowserOptions {
     @Option(names = "--browser-arg", paramLabel = "ARG", description = "An extra Chromium switch, e.g. --host-resolver-rules=...; repeatable.")
     List<String> browserArgs = new ArrayList<>();
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "1",
-            description = "Pages captured at once, each in its own Chromium (default: ${DEFAULT-VALUE}).")
-    int concurrency;
+    @Option(names = "--concurrency", paramLabel = "N",
+            description = "Pages captured at once, each in a context of its own in one Chromium (default: one more "
+                    + "than the cores, at most 4, and fewer when the heap is small: ${DEFAULT-VALUE} here).")
+    int concurrency = Concurrency.byDefault();
 
     @Option(names = "--browser-endpoint", paramLabel = "URL",
             description = "A browser server to use instead of a Chromium here (playwright run-server, browserless), "

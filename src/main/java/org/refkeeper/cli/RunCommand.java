@@ -60,6 +60,11 @@ final class RunCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     int retries;
 
+    @Option(names = "--full", description = "Check every source in full (scrolled, every picture read, a screenshot); "
+            + "by default a source unchanged since its last good capture is checked quickly, and in full every "
+            + "fullCheckEvery runs (refkeeper.json; default 7).")
+    boolean full;
+
     @Option(names = "--quiet", description = "No progress; print only the sources that moved (for cron: no news, no mail).")
     boolean quiet;
 
@@ -85,7 +90,7 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException("--stale-after " + staleAfter + ": give a positive duration, e.g. 7d");
         }
         RunOptions options = new RunOptions(notes, browser.settings(), Optional.ofNullable(hostDelay).map(Duration::toMillis),
-                Retries.DEFAULT.withAttempts(retries + 1), new Selection(only, Optional.ofNullable(staleAfter)));
+                Retries.DEFAULT.withAttempts(retries + 1), new Selection(only, Optional.ofNullable(staleAfter)), full);
         RunReport report;
         try (Archive archive = parent.openArchive()) {
             RunProgress.Mode mode = output.json() ? RunProgress.Mode.NONE : RunProgress.modeFor(quiet);
@@ -104,6 +109,11 @@ final class RunCommand implements Callable<Integer> {
 
     private void printSummary(PrintWriter out, RunReport report) {
         out.println("run " + report.run() + ": " + report.summary());
+        long quick = report.sources().stream().filter(e -> e.check().equals(RunEntry.QUICK)).count();
+        if (quick > 0) {
+            out.println("  " + quick + " of them checked quickly: loaded and read, main text and picture addresses as at"
+                    + " their last good capture (--full checks every page in full)");
+        }
         for (RunEntry e : report.sources()) {
             if (e.state() != State.UNCHANGED && e.state() != State.NEW) {
                 out.println("  " + line(e));

@@ -31,9 +31,10 @@ public final class BrowserEndpoints implements Capturer.Factory {
         this.free = new ArrayDeque<>(places(settings.endpoints()));
     }
 
-    /** A factory of workers' browsers: launched here, or on the servers the settings name. */
-    public static Capturer.Factory of(BrowserSettings settings, Clock clock) {
-        return settings.endpoints().isEmpty() ? () -> new WorkerBrowser(settings, clock) : new BrowserEndpoints(settings, clock);
+    /** A factory of workers' browsers: attached to the run's one Chromium here, or on the servers the settings name. */
+    public static Capturer.Factory of(BrowserSettings settings, RunBrowser chromium, Clock clock) {
+        return settings.endpoints().isEmpty() ? () -> new WorkerBrowser(chromium, settings, clock)
+                : new BrowserEndpoints(settings, clock);
     }
 
     /** Every place on every server, in the order workers take them. */

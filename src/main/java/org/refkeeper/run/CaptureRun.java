@@ -30,8 +30,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One run: report what runs that died before committing found, check the chosen sources on worker threads (one
- * Chromium each; one page per host at a time), then write the run report and REPORT.md and commit. Sources are
+ * One run: report what runs that died before committing found, check the chosen sources on worker threads (a
+ * capturer each, e.g. a browser in the run's shared Chromium; one page per host at a time), then write the run report and REPORT.md and commit. Sources are
  * written as they are judged, so a run that dies leaves every finished source in place for the next run to commit
  * and report. Nothing thrown while checking one source stops the others.
  */
@@ -100,7 +100,7 @@ public final class CaptureRun {
         References chosen = plan.selection().choose(refs, lastChecked(runs), started);
         String runId = store.newRunId(started);
         SourceChecker checker = new SourceChecker(store, runId, new Judge(siteRules(settings)), previous,
-                new NotePaths(store.root().toAbsolutePath().getParent()), clock);
+                new NotePaths(store.root().toAbsolutePath().getParent()), FullChecks.of(runs, plan.fullCheckEvery()), clock);
         listener.started(runId, chosen.sources().size());
         List<RunEntry> own = Arrays.stream(checkAll(chosen, checker)).filter(Objects::nonNull).toList();
         RunReport report = new RunReport(runId, started, clock.instant(), Optional.empty(), counts(own), own,

@@ -1,6 +1,7 @@
 package org.refkeeper.run;
 
 import org.refkeeper.capture.Capture;
+import org.refkeeper.capture.Glance;
 import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.warc.Bundle;
 import org.refkeeper.warc.BundleWriter;
@@ -9,7 +10,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Where a run's captures come from: a worker's own Chromium, or captures read from a file being imported.
+ * Where a run's captures come from: a worker's browser (its own Chromium, or its pages in the run's shared one), or
+ * captures read from a file being imported.
  * One per worker thread; closed by the thread that opened it.
  */
 public interface Capturer extends AutoCloseable {
@@ -21,11 +23,24 @@ public interface Capturer extends AutoCloseable {
         }
 
         @Override
+        public boolean loadsPages() {
+            return false;
+        }
+
+        @Override
         public void close() {
         }
     };
 
     Capture capture(String url) throws IOException;
+
+    /**
+     * Captures {@code url}, ending early when {@code glance} finds the loaded page settles the check. A capturer
+     * that cannot end early (an import: its captures are made already) captures in full and never asks.
+     */
+    default Capture capture(String url, Glance glance) throws IOException {
+        return capture(url);
+    }
 
     /**
      * Writes the bundle of a capture this capturer made, at {@code root/relativePath}: a browser's capture as
@@ -47,6 +62,11 @@ public interface Capturer extends AutoCloseable {
      */
     default boolean lost() {
         return false;
+    }
+
+    /** Whether its captures are of pages loaded now (a browser), rather than made already (an import). */
+    default boolean loadsPages() {
+        return true;
     }
 
     @Override

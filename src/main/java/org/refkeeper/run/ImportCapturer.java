@@ -38,6 +38,11 @@ final class ImportCapturer implements Capturer {
 
     /** A URL the files do not hold (a page's announced new address) is one that could not be reached. */
     @Override
+    public boolean loadsPages() {
+        return false;
+    }
+
+    @Override
     public Capture capture(String url) throws IOException {
         ForeignPage page = pages.get(url);
         if (page == null) {

@@ -14,7 +14,13 @@ import java.util.Optional;
  *
  * @param old      what the archive held for the source before this run
  * @param capturer what made the capture, and writes its bundle ({@link Capturer#NONE} when no page was captured)
+ * @param quick    whether a {@link QuickCheck} settled it: the page loaded and read, nothing more
  */
 record Judgement(Reference ref, Optional<SourceRecord> old, Capture capture, Assessment assessment, Verdict verdict,
-                 Capturer capturer) {
+                 Capturer capturer, boolean quick) {
+    /** A judgement of a full capture, or of none. */
+    Judgement(Reference ref, Optional<SourceRecord> old, Capture capture, Assessment assessment, Verdict verdict,
+              Capturer capturer) {
+        this(ref, old, capture, assessment, verdict, capturer, false);
+    }
 }

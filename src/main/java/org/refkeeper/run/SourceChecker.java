@@ -2,6 +2,7 @@ package org.refkeeper.run;
 
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Failure;
+import org.refkeeper.capture.Glance;
 import org.refkeeper.notes.Citation;
 import org.refkeeper.notes.Reference;
 import org.refkeeper.store.ArchiveStore;
@@ -39,11 +40,13 @@ final class SourceChecker {
     private final Map<String, State> previousStates;
     private final NotePaths notePaths;
     private final Clock clock;
+    private final FullChecks fullChecks;
     private final Object writeLock = new Object();
 
     SourceChecker(ArchiveStore store, String runId, Judge judge, Map<String, State> previousStates,
-                  NotePaths notePaths, Clock clock) {
+                  NotePaths notePaths, FullChecks fullChecks, Clock clock) {
         this.store = store;
+        this.fullChecks = fullChecks;
         this.runId = runId;
         this.judge = judge;
         this.previousStates = previousStates;
@@ -57,8 +60,12 @@ final class SourceChecker {
         String doing = "reading its source.json";
         try {
             old = store.source(ref.id().toString());
+            Optional<QuickCheck> quick = quickCheck(ref, old);
             doing = "capturing";
-            Capture capture = browser.capture(ref.url());
+            Capture capture = browser.capture(ref.url(), quick.isPresent() ? quick.get() : Glance.NONE);
+            if (quick.isPresent() && quick.get().settled()) {
+                return quickJudgement(ref, old.orElseThrow(), capture, quick.get(), browser);
+            }
             doing = "judging";
             Assessment a = judge.assess(capture);
             if (a.outcome() == Outcome.GONE && a.movedTo().isPresent()) {
@@ -72,12 +79,38 @@ final class SourceChecker {
                     a = b.withMovedTo(a.movedTo());
                 }
             }
-            Verdict v = Verdicts.decide(a, old.map(o -> new Previous(o.state(),
-                    o.lastGood().map(g -> g.fingerprint()))));
+            Verdict v = Verdicts.decide(a, old.map(SourceChecker::previous));
             return new Judgement(ref, old, capture, a, v, browser);
         } catch (IOException | RuntimeException e) {
             return error(ref, old, Failures.describe(e, doing));
         }
+    }
+
+    /** A check a quick look settled: the content is the last good capture's, so is its fingerprint. */
+    private static Judgement quickJudgement(Reference ref, SourceRecord old, Capture capture, QuickCheck quick,
+                                            Capturer browser) {
+        Assessment a = quick.assessment(old.lastGood().orElseThrow().fingerprint());
+        Verdict v = Verdicts.decide(a, Optional.of(previous(old)));
+        return new Judgement(ref, Optional.of(old), capture, a, new Verdict(v.state(),
+                "main text and picture addresses unchanged (quick check)", v.reappeared(), v.movedTo(), v.keep()),
+                browser, true);
+    }
+
+    private static Previous previous(SourceRecord o) {
+        return new Previous(o.state(), o.lastGood().map(g -> g.fingerprint()));
+    }
+
+    /**
+     * A quick check against the last good capture, when one may settle this check: the source's last check found
+     * it good, the text its site rule read is at hand, and no full check is due.
+     */
+    private Optional<QuickCheck> quickCheck(Reference ref, Optional<SourceRecord> old) throws IOException {
+        if (old.isEmpty() || !old.get().state().good() || old.get().lastGood().isEmpty()
+                || old.get().lastGood().get().fingerprint().startsWith("unread:") || fullChecks.due(ref.id().toString())) {
+            return Optional.empty();
+        }
+        return store.content(ref.id().toString()).flatMap(page -> ContentPage.mainText(page, ref.url()))
+                .map(text -> QuickCheck.against(judge, text));
     }
 
     /** Writes what the judgement keeps and gives its line in the run report. */
@@ -151,7 +184,7 @@ final class SourceChecker {
         return new RunEntry(ref.id().toString(), ref.url(), title, v.state(), previous(ref.id().toString(), j.old()),
                 a.httpStatus(), v.reason(), v.reappeared(), v.movedTo(), bundle, a.title(),
                 !a.title().isBlank() && !ref.title().isBlank() && Verdicts.titleDiffers(ref.title(), a.title()),
-                j.capture().omissions());
+                j.capture().omissions(), j.quick() ? RunEntry.QUICK : j.capturer().loadsPages() ? RunEntry.FULL : "");
     }
 
     private String metadata(Judgement j) {

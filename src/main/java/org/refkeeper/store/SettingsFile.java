@@ -24,7 +24,7 @@ import java.util.List;
  * file and the key, and says what to write.
  */
 final class SettingsFile {
-    static final List<String> KEYS = List.of("format", "notes", "rules", "hostDelayMillis");
+    static final List<String> KEYS = List.of("format", "notes", "rules", "hostDelayMillis", "fullCheckEvery");
 
     private SettingsFile() {
     }
@@ -48,7 +48,7 @@ final class SettingsFile {
             throw bad(file, "\"rules\" must be a list of rule objects, e.g. \"rules\": []");
         }
         return new Settings(format, notes, rules == null || rules.isNull() ? null : rules,
-                hostDelay(file, root.get("hostDelayMillis")));
+                hostDelay(file, root.get("hostDelayMillis")), fullCheckEvery(file, root.get("fullCheckEvery")));
     }
 
     private static JsonNode parse(Path file) throws IOException {
@@ -106,6 +106,18 @@ final class SettingsFile {
                     + Settings.MAX_HOST_DELAY_MILLIS + " (an hour), e.g. 2000; it is " + Shown.of(node.toString()));
         }
         return node.asLong();
+    }
+
+    private static Integer fullCheckEvery(Path file, JsonNode node) throws BadInputException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 1
+                || node.asInt() > Settings.MAX_FULL_CHECK_EVERY) {
+            throw bad(file, "\"fullCheckEvery\" must be a whole number of runs from 1 (every run) to "
+                    + Settings.MAX_FULL_CHECK_EVERY + ", e.g. 7; it is " + Shown.of(node.toString()));
+        }
+        return node.asInt();
     }
 
     private static BadInputException bad(Path file, String problem) {

@@ -20,6 +20,10 @@ import java.util.stream.Stream;
  * Prints a table and writes it, with the details, to {@code target/bench/results.md}.
  */
 public final class Bench {
+    private static final String DEFAULT = "default";
+    /** refkeeper runs in a JVM with the heap its launcher gives it, which its default concurrency depends on. */
+    private static final List<String> LAUNCHER_HEAP = List.of("-Xmx" + Optional.ofNullable(System.getenv("REFKEEPER_HEAP"))
+            .filter(h -> !h.isBlank()).orElse("1g"));
     private final BenchOptions options;
     private final ChildJvm children;
     private Corpus corpus;
@@ -61,15 +65,15 @@ public final class Bench {
             List<PhaseResult> results = new ArrayList<>();
             results.add(plainLoop(urls));
             Path archive = options.out().resolve("archive-first");
-            results.add(refkeeper("first", "refkeeper first run", archive, 1, "0", List.of()));
-            results.add(refkeeper("rerun", "refkeeper no-change rerun", archive, 1, "0", List.of()));
+            results.add(refkeeper("first", "refkeeper first run", archive, DEFAULT, "0", List.of()));
+            results.add(refkeeper("rerun", "refkeeper no-change rerun", archive, DEFAULT, "0", List.of()));
             if (options.polite()) {
                 results.add(refkeeper("polite", "refkeeper first run, default politeness",
-                        options.out().resolve("archive-polite"), 1, "default", List.of()));
+                        options.out().resolve("archive-polite"), DEFAULT, "default", List.of()));
             }
             for (int c : options.concurrency()) {
-                results.add(refkeeper("first-c" + c, "refkeeper first run, concurrency " + c,
-                        options.out().resolve("archive-c" + c), c, "0", List.of()));
+                results.add(refkeeper("first-c" + c, "refkeeper first run", options.out().resolve("archive-c" + c),
+                        Integer.toString(c), "0", List.of()));
             }
             String report = ResultTable.render(results);
             if (options.profile()) {
@@ -101,15 +105,21 @@ public final class Bench {
         return result("plain", "plain Playwright loop", o, 0, (int) o.number("lazyCaptured"), extra, load);
     }
 
-    private PhaseResult refkeeper(String name, String label, Path archive, int concurrency, String delay,
+    /** @param concurrency a number, or {@code default}: as refkeeper chooses it in a JVM of the launcher's heap */
+    private PhaseResult refkeeper(String name, String label, Path archive, String concurrency, String delay,
                                   List<String> jvmOptions) throws IOException {
         long before = apparentBytes(archive);
         double load = Machine.load();
-        List<String> args = new ArrayList<>(List.of(archive.toString(), Integer.toString(concurrency), delay, hostRules));
+        List<String> args = new ArrayList<>(List.of(archive.toString(), concurrency, delay, hostRules));
         notes.forEach(n -> args.add(n.toString()));
-        ChildJvm.Outcome o = children.run(name, jvmOptions, RefkeeperRun.class, args);
+        List<String> jvm = new ArrayList<>(LAUNCHER_HEAP);
+        jvm.addAll(jvmOptions);
+        ChildJvm.Outcome o = children.run(name, jvm, RefkeeperRun.class, args);
+        label += String.format(concurrency.equals(DEFAULT) ? " (default concurrency %d)" : " (concurrency %d)",
+                (int) o.number("concurrency"));
         Map<String, String> extra = new LinkedHashMap<>();
-        o.result().stringPropertyNames().stream().filter(k -> k.startsWith("state.") && !o.result().getProperty(k).equals("0"))
+        o.result().stringPropertyNames().stream().filter(k -> (k.startsWith("state.") || k.startsWith("check."))
+                        && !o.result().getProperty(k).equals("0"))
                 .sorted().forEach(k -> extra.put(k, o.result().getProperty(k)));
         return result(name, label, o, apparentBytes(archive) - before, LazyImages.captured(archive, corpus.lazyImages()),
                 extra, load);
@@ -139,9 +149,11 @@ public final class Bench {
             Path jfr = options.out().resolve(name + "-jfr.jfr");
             List<String> jvm = List.of("-XX:StartFlightRecording=filename=" + jfr + ",settings=" + settings + ",dumponexit=true",
                     "-XX:FlightRecorderOptions=stackdepth=256");
-            List<String> args = new ArrayList<>(List.of(archive.toString(), "1", "0", hostRules));
+            List<String> args = new ArrayList<>(List.of(archive.toString(), DEFAULT, "0", hostRules));
             notes.forEach(n -> args.add(n.toString()));
-            ChildJvm.Outcome o = children.run(name + "-jfr", jvm, RefkeeperRun.class, args, 50);
+            List<String> heapAndJfr = new ArrayList<>(LAUNCHER_HEAP);
+            heapAndJfr.addAll(jvm);
+            ChildJvm.Outcome o = children.run(name + "-jfr", heapAndJfr, RefkeeperRun.class, args, 50);
             int pages = (int) o.number("pages");
             List<JfrProfile.Segment> segments = JfrProfile.read(jfr, (long) o.number("windowStartMillis"),
                     (long) o.number("windowEndMillis"));

@@ -15,10 +15,12 @@ import java.util.List;
  * @param out          where everything is written
  */
 record BenchOptions(int sources, List<Integer> concurrency, boolean polite, boolean profile, long sampleMillis, Path out) {
+
     static final String USAGE = """
             usage: scripts/bench [--sources N] [--concurrency 2,4] [--no-polite] [--profile]
               --sources N       sources in the generated corpus (default 45: WeChat-like, Zhihu-like, blog posts)
-              --concurrency L   refkeeper's first run also at these concurrencies, e.g. 2,4 (default: none)
+              --concurrency L   refkeeper's first run also at these concurrencies, e.g. 1,4 (default: none;
+                                the first run and the rerun are measured at refkeeper's default)
               --no-polite       leave out the first run with the default politeness (2 s per host)
               --profile         also record refkeeper's first run and rerun with JDK Flight Recorder and print
                                 where the time goes (adds about two runs' time)""";

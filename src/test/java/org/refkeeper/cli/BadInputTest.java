@@ -46,7 +46,8 @@ class BadInputTest {
     void settingsOfTheWrongKindOrOutOfRangeSayWhatToWrite() throws IOException {
         for (String settings : List.of("{\"format\": 1, \"hostDelayMillis\": -5}", "{\"format\": 1, \"hostDelayMillis\": \"2s\"}",
                 "{\"format\": 1, \"hostDelayMillis\": 99999999999999999999}", "{\"format\": 1, \"notes\": \"a.md\"}",
-                "{\"format\": 1, \"rules\": {}}", "[1, 2]", "{\"format\": \"one\"}")) {
+                "{\"format\": 1, \"rules\": {}}", "[1, 2]", "{\"format\": \"one\"}", "{\"format\": 1, \"fullCheckEvery\": 0}",
+                "{\"format\": 1, \"fullCheckEvery\": \"weekly\"}")) {
             Path archive = archive(settings);
             CommandLineRun run = refused(2, "--archive", archive.toString(), "status");
             assertTrue(run.err().contains("refkeeper.json"), run.err());

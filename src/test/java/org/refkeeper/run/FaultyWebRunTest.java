@@ -98,8 +98,9 @@ class FaultyWebRunTest {
 
     private RunReport run(BrowserSettings browser) throws IOException {
         Clock clock = Clock.systemUTC();
-        try (ArchiveStore store = ArchiveStore.openForWriting(root, clock)) {
-            return new CaptureRun(store, new References(refs, List.of()), () -> new WorkerBrowser(browser, clock),
+        // the workers share one Chromium, as a run's do: a stall ends one worker's driver, not the others' pages
+        try (ArchiveStore store = ArchiveStore.openForWriting(root, clock); RunBrowser chromium = new RunBrowser(browser)) {
+            return new CaptureRun(store, new References(refs, List.of()), () -> new WorkerBrowser(chromium, browser, clock),
                     new RunPlan(2, 0, RETRIES, Selection.ALL), RunListener.NONE, clock).call();
         }
     }

@@ -65,6 +65,16 @@ class HostQueueTest {
     }
 
     @Test
+    void aHostWaitingOutItsDelayNeverHoldsBackAnotherHostsPage() throws Exception {
+        HostQueue queue = new HostQueue(List.of(A1, A2, B1), 60_000);
+        queue.done(queue.take());
+        long start = System.nanoTime();
+        HostQueue.Job next = queue.take();
+        assertEquals(B1, next.ref(), "a.example's next page waits a minute; b.example's is ready now");
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "handed out at once, not after a.example's delay");
+    }
+
+    @Test
     void closingAHostHandsBackItsWaitingChecks() throws Exception {
         HostQueue queue = new HostQueue(List.of(A1, A2, B1), 0);
         HostQueue.Job first = queue.take();

@@ -1,0 +1,120 @@
+package org.refkeeper.capture;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.Proxy;
+import org.refkeeper.io.FileTrees;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One Chromium that every worker of a run opens its pages in, each page in a context of its own: one browser
+ * process, one GPU process and one network service for the run instead of one set per worker. Playwright is not
+ * thread-safe, so each worker attaches its own Playwright over the DevTools protocol ({@link Browser#attach}).
+ * Chromium is started by a Playwright of its own, whose driver ends it when this JVM ends, however it ends.
+ */
+public final class SharedChromium implements AutoCloseable {
+    private static final String ACTIVE_PORT = "DevToolsActivePort";
+    private static final long START_MILLIS = 30_000;
+
+    private final Playwright owner;
+    private final BrowserContext keeper;
+    private final Path profile;
+    private final String endpoint;
+    private volatile boolean closed;
+
+    private SharedChromium(Playwright owner, BrowserContext keeper, Path profile, String endpoint) {
+        this.owner = owner;
+        this.keeper = keeper;
+        this.profile = profile;
+        this.endpoint = endpoint;
+        keeper.onClose(c -> closed = true);
+    }
+
+    /** Starts Chromium as {@code settings} say, listening for DevTools clients on a port of loopback. */
+    public static SharedChromium launch(BrowserSettings settings) throws IOException {
+        Optional<String> proxy = settings.proxy().isEmpty() ? Optional.empty()
+                : Optional.of(ProxyUrl.check(settings.proxy().get()));
+        Path executable = ChromiumLocator.find(settings.chromium());
+        Playwright owner = Browser.newPlaywright();
+        Path profile = Files.createTempDirectory("refkeeper-chromium-");
+        try {
+            List<String> args = new ArrayList<>(Browser.SWITCHES);
+            args.addAll(settings.browserArgs());
+            args.add("--remote-debugging-address=127.0.0.1");
+            args.add("--remote-debugging-port=0");
+            BrowserType.LaunchPersistentContextOptions options = new BrowserType.LaunchPersistentContextOptions()
+                    .setExecutablePath(executable).setHeadless(true).setArgs(args);
+            proxy.ifPresent(server -> options.setProxy(new Proxy(server)));
+            BrowserContext keeper = owner.chromium().launchPersistentContext(profile, options);
+            return new SharedChromium(owner, keeper, profile, "http://127.0.0.1:" + port(profile));
+        } catch (PlaywrightException | IOException e) {
+            owner.close();
+            deleteQuietly(profile);
+            throw e instanceof IOException io ? io
+                    : new IOException("cannot launch Chromium " + executable + ": " + FailureMapper.message((PlaywrightException) e), e);
+        }
+    }
+
+    /** The port Chromium chose, as it writes it into its profile once it listens. */
+    private static int port(Path profile) throws IOException {
+        Path file = profile.resolve(ACTIVE_PORT);
+        long until = System.currentTimeMillis() + START_MILLIS;
+        while (System.currentTimeMillis() < until) {
+            if (Files.isRegularFile(file)) {
+                List<String> lines = Files.readAllLines(file);
+                if (!lines.isEmpty() && lines.get(0).strip().matches("\\d+")) {
+                    return Integer.parseInt(lines.get(0).strip());
+                }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IOException("Chromium started but did not say which port it listens on (no " + file + ")");
+    }
+
+    /** Where a worker's Playwright attaches: {@code http://127.0.0.1:PORT}. */
+    String endpoint() {
+        return endpoint;
+    }
+
+    /** Whether Chromium is still there to attach to. */
+    public boolean alive() {
+        return !closed;
+    }
+
+    @Override
+    public void close() {
+        try {
+            keeper.close();
+        } catch (PlaywrightException e) {
+            // gone already: closing the driver below ends every process
+        } finally {
+            try {
+                owner.close();
+            } catch (PlaywrightException e) {
+                // the driver is gone too
+            }
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            FileTrees.delete(dir);
+        } catch (IOException e) {
+            // a temporary folder left behind costs a little disk, nothing more
+        }
+    }
+}
