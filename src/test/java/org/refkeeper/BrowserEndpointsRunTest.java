@@ -32,6 +32,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -68,22 +70,32 @@ class BrowserEndpointsRunTest {
     @Test
     void aServerKilledMidRunLosesNoSource() throws Exception {
         try (LocalSite site = LocalSite.start(); BrowserServer a = BrowserServer.start(); BrowserServer b = BrowserServer.start()) {
-            // pages on as many hosts as there are workers, each taking a while: every worker holds one when b dies
+            // two places on each server: four workers, a b a b, each holding one page of its own host at a time
+            int workers = 4;
             int pages = 8;
             AtomicInteger asked = new AtomicInteger();
+            CountDownLatch killed = new CountDownLatch(1);
             Path note = slowPosts(site, pages, () -> {
-                if (asked.incrementAndGet() == 4) {
-                    b.kill(); // two of the four pages in flight are b's
+                int n = asked.incrementAndGet();
+                // the first pages are held until every worker holds one, two of them on b: b dies then, not when
+                // a busy machine happens to have started b's workers (a's may be on their second page by then)
+                if (n == workers) {
+                    b.kill();
+                    killed.countDown();
+                } else if (n < workers) {
+                    awaitQuietly(killed, HELD);
                 }
             });
-            BrowserSettings local = Fixtures.settings(site, Duration.ofSeconds(15), true);
+            // a held page must not time out while the last worker starts its browser on a loaded machine
+            BrowserSettings local = Fixtures.settings(site, HELD.plusSeconds(30), true);
             RunReport report = run(dir.resolve("archive"), new RunOptions(List.of(note), servers(local, a, b),
                     Optional.of(0L)).withRetries(Retries.NONE));
 
+            assertEquals(0, killed.getCount(), "every worker held a page, and b was killed: " + asked.get() + " asked");
             assertEquals(pages, report.sources().size());
             assertEquals(pages, report.count(State.NEW), () -> report.sources().stream()
                     .map(e -> e.url() + " " + e.state() + " " + e.reason()).collect(Collectors.joining("\n")));
-            assertTrue(asked.get() > pages, "the pages b had in flight were asked for again, on a: " + asked.get());
+            assertEquals(pages + 2, asked.get(), "the two pages b had in flight, and only those, were asked for again, on a");
         }
     }
 
@@ -109,6 +121,17 @@ class BrowserEndpointsRunTest {
                             e.reason());
                 }
             }
+        }
+    }
+
+    /** How long the test site holds the first pages, at most, waiting for every worker to hold one. */
+    private static final Duration HELD = Duration.ofSeconds(90);
+
+    private static void awaitQuietly(CountDownLatch latch, Duration bound) {
+        try {
+            latch.await(bound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the site is closing
         }
     }
 
