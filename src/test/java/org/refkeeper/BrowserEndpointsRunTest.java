@@ -100,6 +100,29 @@ class BrowserEndpointsRunTest {
     }
 
     @Test
+    void aServerDownFromTheStartLeavesTheRunToTheOthersAndSaysSo() throws Exception {
+        try (LocalSite site = LocalSite.start(); BrowserServer a = BrowserServer.start(); BrowserServer b = BrowserServer.start()) {
+            b.kill();
+            Path note = slowPosts(site, 4, () -> { });
+            BrowserSettings local = Fixtures.settings(site, Duration.ofSeconds(15), true);
+            List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+            RunReport report;
+            try (Archive archive = Archive.open(dir.resolve("archive"))) {
+                report = archive.run(new RunOptions(List.of(note), servers(local, a, b), Optional.of(0L))
+                        .withRetries(Retries.NONE), new RunListener() {
+                    @Override
+                    public void warning(String message) {
+                        warnings.add(message);
+                    }
+                });
+            }
+            assertEquals(4, report.count(State.NEW), () -> report.sources().toString());
+            assertTrue(warnings.stream().anyMatch(w -> w.contains("goes to another browser server")
+                    && w.contains(b.url().toString().replaceAll("\\?.*", ""))), warnings.toString());
+        }
+    }
+
+    @Test
     void whenEveryServerIsLostTheRunEndsAndSaysWhy() throws Exception {
         try (LocalSite site = LocalSite.start(); BrowserServer only = BrowserServer.start()) {
             AtomicInteger asked = new AtomicInteger();

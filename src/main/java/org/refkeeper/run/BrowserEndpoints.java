@@ -63,7 +63,14 @@ public final class BrowserEndpoints implements Capturer.Factory {
         }
         try {
             return new EndpointBrowser(endpoint, settings, clock, this);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            // a server lost while other workers go on (it died as this worker connected): this place goes with it
+            if (retire()) {
+                return EndpointBrowser.retired(endpoint, e.getMessage());
+            }
+            closed(endpoint);
+            throw e;
+        } catch (RuntimeException e) {
             closed(endpoint);
             throw e;
         }

@@ -39,10 +39,25 @@ final class EndpointBrowser implements Capturer {
         this.browser = Browser.connect(endpoint, settings, clock);
     }
 
+    private EndpointBrowser(BrowserEndpoint endpoint, String why) {
+        this.endpoint = endpoint;
+        this.settings = null;
+        this.clock = null;
+        this.places = null;
+        this.lost = true;
+        this.silence = why;
+    }
+
+    /** A worker whose server did not answer when it connected, while other workers go on: it checks nothing. */
+    static EndpointBrowser retired(BrowserEndpoint endpoint, String why) {
+        return new EndpointBrowser(endpoint, why);
+    }
+
     @Override
     public Capture capture(String url) throws IOException {
         if (lost) {
-            throw new IOException("browser endpoint " + endpoint.shown() + " was lost earlier in this run; not capturing " + url);
+            throw new IOException("browser endpoint " + endpoint.shown() + " was lost in this run; not capturing " + url
+                    + (silence.isEmpty() ? "" : ": " + silence));
         }
         if (browser != null) {
             try {

@@ -92,6 +92,7 @@ final class Workers {
                 return capturers.open();
             }
             if (capturer.lost()) { // its browser server went away: the check is void, the worker done (EndpointBrowser)
+                listener.warning(job.ref().url() + " goes to another browser server: " + j.verdict().reason());
                 again = true;
                 queue.putBack(job);
                 closeQuietly(capturer);
