@@ -32,13 +32,18 @@ public final class ArchiveStore implements AutoCloseable {
     private final GitRepository git;
     private final ArchiveLock lock;
     private final Clock clock;
+    /** What the next commit stages; null for a reader. */
+    private final Staging staging;
+    private final PendingIndex pending;
     private CdxjIndex index;
 
-    private ArchiveStore(Path root, GitRepository git, ArchiveLock lock, Clock clock) {
+    private ArchiveStore(Path root, GitRepository git, ArchiveLock lock, Clock clock, Staging staging) {
         this.root = root;
         this.git = git;
         this.lock = lock;
         this.clock = clock;
+        this.staging = staging;
+        this.pending = new PendingIndex(root);
     }
 
     /**
@@ -68,11 +73,12 @@ public final class ArchiveStore implements AutoCloseable {
                 AtomicFile.write(settings, Json.write(SettingsFile.read(settings).upgraded()));
             }
             GitRepository git = GitRepository.openOrInit(real);
+            Staging staging = Staging.open(real, git.head());
             Path gitignore = real.resolve(Layout.GITIGNORE);
             if (git.isNew() && !Files.exists(gitignore, LinkOption.NOFOLLOW_LINKS)) {
                 AtomicFile.write(gitignore, GITIGNORE); // only with the repository: never anyone else's
             }
-            return new ArchiveStore(real, git, lock, clock);
+            return new ArchiveStore(real, git, lock, clock, staging);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -113,7 +119,7 @@ public final class ArchiveStore implements AutoCloseable {
             throw new NoArchiveException(root);
         }
         ArchiveFolder.refuseLinks(real);
-        return new ArchiveStore(real, GitRepository.openOrInit(real), null, Clock.systemUTC());
+        return new ArchiveStore(real, GitRepository.openOrInit(real), null, Clock.systemUTC(), null);
     }
 
     public Path root() {
@@ -130,7 +136,9 @@ public final class ArchiveStore implements AutoCloseable {
     }
 
     public void saveSettings(Settings settings) throws IOException {
-        AtomicFile.writeIfChanged(root.resolve(Layout.SETTINGS), Json.write(settings));
+        if (AtomicFile.writeIfChanged(root.resolve(Layout.SETTINGS), Json.write(settings))) {
+            writing().wroteOther();
+        }
     }
 
     public Optional<SourceRecord> source(String id) throws IOException {
@@ -155,11 +163,17 @@ public final class ArchiveStore implements AutoCloseable {
 
     /** Writes source.json only if it differs, so an unchanged source leaves its file byte-identical. */
     public void saveSource(SourceRecord source) throws IOException {
-        AtomicFile.writeIfChanged(root.resolve(Layout.sourceJson(source.id())), Json.write(source));
+        String path = Layout.sourceJson(source.id());
+        if (AtomicFile.writeIfChanged(root.resolve(path), Json.write(source))) {
+            writing().wrote(path);
+        }
     }
 
     public void saveContent(String id, String markdown) throws IOException {
-        AtomicFile.writeIfChanged(root.resolve(Layout.content(id)), markdown);
+        String path = Layout.content(id);
+        if (AtomicFile.writeIfChanged(root.resolve(path), markdown)) {
+            writing().wrote(path);
+        }
     }
 
     public Optional<String> content(String id) throws IOException {
@@ -167,36 +181,54 @@ public final class ArchiveStore implements AutoCloseable {
         return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
     }
 
-    /** The archive's {@code index.cdxj}, read on first use; a missing file is an empty index. */
+    /**
+     * The archive's index, read on first use: {@code index.cdxj} and the lines of bundles written since the last
+     * commit ({@link PendingIndex}); a missing file is an empty index.
+     */
     public CdxjIndex index() throws IOException {
         if (index == null) {
-            index = CdxjIndex.load(resolve(Layout.INDEX));
+            Path file = resolve(Layout.INDEX);
+            index = pending.addTo(CdxjIndex.load(file), (n, problem) -> {
+                throw new IOException(file + ": " + problem);
+            });
         }
         return index;
     }
 
     /** The index read afresh, handing every line that does not parse to {@code bad}: for {@code verify}. */
     public CdxjIndex readIndex(CdxjIndex.BadLine bad) throws IOException {
-        return CdxjIndex.load(resolve(Layout.INDEX), bad);
+        return pending.addTo(CdxjIndex.load(resolve(Layout.INDEX), bad), bad);
     }
 
-    /** Adds a new bundle's lines to the index and writes it, atomically. */
+    /**
+     * Adds a new bundle's lines to the index. They land at once beside the index ({@link PendingIndex}); index.cdxj
+     * itself is written sorted by the commit, once per run rather than once per bundle.
+     */
     public void addToIndex(List<CdxjLine> lines) throws IOException {
-        requireLock();
+        Staging staging = writing();
         index = index().plus(lines);
-        index.write(resolve(Layout.INDEX));
+        pending.add(lines);
+        lines.stream().map(CdxjLine::filename).distinct().forEach(staging::wrote);
+        staging.wroteOther(); // index.cdxj
     }
 
     /** The whole index written anew, e.g. without the lines of bundles taken out. */
     void replaceIndex(CdxjIndex replacement) throws IOException {
-        requireLock();
+        writing().wroteOther();
         index = replacement;
         index.write(resolve(Layout.INDEX));
+        pending.clear();
     }
+
+    /** Whether the folder was as the last commit left it when this writer opened it: nothing to recover. */
+    boolean openedClean() {
+        return writing().clean();
+    }
+
 
     /** What runs that ended before they could commit left in the folder; only for a writer. */
     public Leftovers leftovers() {
-        requireLock();
+        writing();
         return new Leftovers(this, git);
     }
 
@@ -232,17 +264,29 @@ public final class ArchiveStore implements AutoCloseable {
     }
 
     public void saveRun(RunReport report) throws IOException {
+        writing().wroteOther();
         AtomicFile.write(root.resolve(Layout.run(report.run())), Json.write(report));
     }
 
     public void saveReport(String markdown) throws IOException {
-        AtomicFile.writeIfChanged(root.resolve(Layout.REPORT), markdown);
+        if (AtomicFile.writeIfChanged(root.resolve(Layout.REPORT), markdown)) {
+            writing().wroteOther();
+        }
     }
 
-    /** Commits what refkeeper wrote ({@link Layout#OWN}) and nothing else in the folder; returns the commit id. */
+    /**
+     * Commits what refkeeper wrote ({@link Layout#OWN}) and nothing else in the folder; returns the commit id. The
+     * index's new lines are written into index.cdxj first.
+     */
     public String commit(String message) throws IOException {
-        requireLock();
-        return git.commit(Layout.OWN, message, clock.instant());
+        Staging staging = writing();
+        if (!pending.isEmpty()) {
+            index().write(resolve(Layout.INDEX));
+        }
+        String sha = git.commit(staging.paths(), message, clock.instant());
+        pending.clear();
+        staging.committed();
+        return sha;
     }
 
     public CommitLog log() {
@@ -258,17 +302,24 @@ public final class ArchiveStore implements AutoCloseable {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private void requireLock() {
-        if (lock == null) {
+    private Staging writing() {
+        if (staging == null) {
             throw new IllegalStateException("archive opened for reading");
         }
+        return staging;
     }
 
     @Override
     public void close() throws IOException {
-        git.close();
-        if (lock != null) {
-            lock.close();
+        try {
+            if (staging != null) {
+                staging.close(git.head());
+            }
+        } finally {
+            git.close();
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

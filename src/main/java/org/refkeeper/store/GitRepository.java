@@ -83,6 +83,11 @@ final class GitRepository implements AutoCloseable {
         return created;
     }
 
+    /** The newest commit's id; empty before the first. */
+    Optional<String> head() throws IOException {
+        return Optional.ofNullable(git.getRepository().resolve(Constants.HEAD)).map(ObjectId::getName);
+    }
+
     boolean hasCommits() throws IOException {
         return git.getRepository().resolve(Constants.HEAD) != null;
     }
