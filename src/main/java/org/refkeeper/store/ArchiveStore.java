@@ -3,24 +3,18 @@ package org.refkeeper.store;
 import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.index.CdxjLine;
 import org.refkeeper.io.AtomicFile;
-import org.refkeeper.io.BadInputException;
 import org.refkeeper.io.RealPath;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * The archive folder: its files, its lock and its git repository. Writers take the lock with
@@ -35,15 +29,19 @@ public final class ArchiveStore implements AutoCloseable {
     /** What the next commit stages; null for a reader. */
     private final Staging staging;
     private final PendingIndex pending;
+    private final KnownSources known;
     private CdxjIndex index;
 
-    private ArchiveStore(Path root, GitRepository git, ArchiveLock lock, Clock clock, Staging staging) {
+    /** @param openedAt for a writer that found the folder as its last commit left it, that commit */
+    private ArchiveStore(Path root, GitRepository git, ArchiveLock lock, Clock clock, Staging staging,
+                         Optional<String> openedAt) {
         this.root = root;
         this.git = git;
         this.lock = lock;
         this.clock = clock;
         this.staging = staging;
         this.pending = new PendingIndex(root);
+        this.known = new KnownSources(root, git, staging != null, openedAt);
     }
 
     /**
@@ -58,12 +56,12 @@ public final class ArchiveStore implements AutoCloseable {
     public static ArchiveStore openForWriting(Path root, Clock clock) throws IOException {
         Path real = RealPath.of(root);
         ArchiveFolder.check(real);
-        createFolder(real);
+        ArchiveFolder.create(real);
         ArchiveLock lock = ArchiveLock.acquire(real);
         try {
             ArchiveFolder.Kind kind = ArchiveFolder.check(real); // again: another process may have made it meanwhile
             ArchiveFolder.refuseLinks(real);
-            removeStaleGitLocks(real);
+            GitRepository.removeStaleLocks(real);
             Path settings = real.resolve(Layout.SETTINGS);
             // refkeeper.json first: a run killed after it leaves a folder that is known to be an archive
             if (kind == ArchiveFolder.Kind.NEW) {
@@ -78,37 +76,10 @@ public final class ArchiveStore implements AutoCloseable {
             if (git.isNew() && !Files.exists(gitignore, LinkOption.NOFOLLOW_LINKS)) {
                 AtomicFile.write(gitignore, GITIGNORE); // only with the repository: never anyone else's
             }
-            return new ArchiveStore(real, git, lock, clock, staging);
+            return new ArchiveStore(real, git, lock, clock, staging, staging.clean() ? git.head() : Optional.empty());
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
-        }
-    }
-
-    private static void createFolder(Path root) throws IOException {
-        try {
-            Files.createDirectories(root);
-        } catch (AccessDeniedException e) {
-            throw new BadInputException(root + ": cannot create the archive folder here (permission denied); "
-                    + "name another with --archive DIR");
-        } catch (FileSystemException e) {
-            throw new BadInputException(root + ": cannot create the archive folder ("
-                    + Objects.requireNonNullElse(e.getReason(), "the file system refused") + "); name another with --archive DIR");
-        }
-        if (!Files.isWritable(root)) {
-            throw new BadInputException(root + ": the archive folder is read-only; make it writable, or read it "
-                    + "with status, log, diff, restore, serve, export or verify");
-        }
-    }
-
-    /**
-     * A run killed while git wrote leaves git's own lock files behind, and every later commit would fail on
-     * them. We hold the archive's lock, so no other refkeeper is writing: they are stale.
-     */
-    private static void removeStaleGitLocks(Path root) throws IOException {
-        Path git = root.resolve(".git");
-        for (String name : List.of("index.lock", "HEAD.lock", "refs/heads/main.lock", "config.lock")) {
-            Files.deleteIfExists(git.resolve(name));
         }
     }
 
@@ -119,7 +90,7 @@ public final class ArchiveStore implements AutoCloseable {
             throw new NoArchiveException(root);
         }
         ArchiveFolder.refuseLinks(real);
-        return new ArchiveStore(real, GitRepository.openOrInit(real), null, Clock.systemUTC(), null);
+        return new ArchiveStore(real, GitRepository.openOrInit(real), null, Clock.systemUTC(), null, Optional.empty());
     }
 
     public Path root() {
@@ -142,23 +113,16 @@ public final class ArchiveStore implements AutoCloseable {
     }
 
     public Optional<SourceRecord> source(String id) throws IOException {
+        if (known.answersOne()) {
+            return known.one(id);
+        }
         Path file = root.resolve(Layout.sourceJson(id));
         return Files.isRegularFile(file) ? Optional.of(Json.read(file, SourceRecord.class)) : Optional.empty();
     }
 
-    /** Every source the archive holds, by id. */
+    /** Every source the archive holds, in the order of their folders (by id). */
     public List<SourceRecord> sources() throws IOException {
-        Path dir = root.resolve(Layout.SOURCES);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<SourceRecord> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir, 3)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().equals("source.json")).sorted().toList()) {
-                out.add(Json.read(f, SourceRecord.class));
-            }
-        }
-        return out;
+        return known.all();
     }
 
     /** Writes source.json only if it differs, so an unchanged source leaves its file byte-identical. */
@@ -167,6 +131,7 @@ public final class ArchiveStore implements AutoCloseable {
         if (AtomicFile.writeIfChanged(root.resolve(path), Json.write(source))) {
             writing().wrote(path);
         }
+        known.saved(source);
     }
 
     public void saveContent(String id, String markdown) throws IOException {
@@ -234,18 +199,15 @@ public final class ArchiveStore implements AutoCloseable {
 
     /** Runs, oldest first. */
     public List<RunReport> runs() throws IOException {
-        Path dir = root.resolve(Layout.RUNS);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<RunReport> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
-                out.add(Json.read(f, RunReport.class));
-            }
-        }
-        out.sort(Comparator.comparing(RunReport::started).thenComparing(RunReport::run));
-        return out;
+        return RunFiles.in(root.resolve(Layout.RUNS)).all();
+    }
+
+    /**
+     * The latest entry the run reports give each of {@code ids}, and when a run last checked each: what
+     * {@code status} needs, read from the newest reports only as far back as needed (usually one).
+     */
+    public LatestChecks latestChecks(Set<String> ids) throws IOException {
+        return known.latest(ids);
     }
 
     public Optional<RunReport> latestRun() throws IOException {
@@ -266,6 +228,7 @@ public final class ArchiveStore implements AutoCloseable {
     public void saveRun(RunReport report) throws IOException {
         writing().wroteOther();
         AtomicFile.write(root.resolve(Layout.run(report.run())), Json.write(report));
+        known.savedRun(report);
     }
 
     public void saveReport(String markdown) throws IOException {
@@ -286,6 +249,7 @@ public final class ArchiveStore implements AutoCloseable {
         String sha = git.commit(staging.paths(), message, clock.instant());
         pending.clear();
         staging.committed();
+        known.committed(sha);
         return sha;
     }
 

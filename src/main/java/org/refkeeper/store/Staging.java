@@ -35,10 +35,20 @@ final class Staging {
 
     /** Reads and removes the mark: from now on the folder may hold what no commit does. */
     static Staging open(Path root, Optional<String> head) throws IOException {
+        boolean clean = head.isPresent() && markedAt(root, head.get());
         Path mark = root.resolve(MARK);
-        boolean clean = head.isPresent() && Files.isRegularFile(mark) && Files.readString(mark).strip().equals(head.get());
         Files.deleteIfExists(mark);
         return new Staging(mark, clean);
+    }
+
+    /** Whether the folder is marked as left by the commit {@code head}: no writer at work, none died since. */
+    static boolean markedAt(Path root, String head) {
+        try {
+            Path mark = root.resolve(MARK);
+            return Files.isRegularFile(mark) && Files.readString(mark).strip().equals(head);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Whether the folder was as the last commit left it when the writer opened it, or has been committed since. */

@@ -39,6 +39,7 @@ final class ArchiveBuilder {
         GeneratedWeb web = new GeneratedWeb(size, clock);
         List<Long> runMillis = new ArrayList<>();
         List<Long> endMillis = new ArrayList<>();
+        List<Long> cpuMillis = new ArrayList<>();
         int[] total = new int[3];
         for (int day = 0; day <= runs; day++) {
             if (day > 0) {
@@ -57,6 +58,7 @@ final class ArchiveBuilder {
                     }
                 }
             };
+            long c0 = Timed.cpuNanos();
             long t0 = System.nanoTime();
             try (ArchiveStore store = ArchiveStore.openForWriting(root, clock)) {
                 References refs = Notes.scan(List.of(notes));
@@ -67,12 +69,13 @@ final class ArchiveBuilder {
             }
             long t1 = System.nanoTime();
             runMillis.add((t1 - t0) / 1_000_000);
+            cpuMillis.add((Timed.cpuNanos() - c0) / 1_000_000);
             endMillis.add((t1 - lastJudged[0]) / 1_000_000);
-            System.err.printf("bench history: %,d sources, run %d of %d: %,d ms (end of run %,d ms)%n", size, day, runs,
-                    runMillis.get(day), endMillis.get(day));
+            System.err.printf("bench history %s: %,d sources, run %d of %d: %,d ms, CPU %,d ms (end of run %,d ms)%n", java.time.LocalTime.now(), size,
+                    day, runs, runMillis.get(day), cpuMillis.get(day), endMillis.get(day));
         }
         String edits = String.format("%,d edits, %,d deletions, %,d returns over %d runs", total[0], total[1], total[2], runs);
-        return new BuiltArchive(size, root, GeneratedWeb.url(size, web.busiest()), runMillis, endMillis, edits);
+        return new BuiltArchive(size, root, GeneratedWeb.url(size, web.busiest()), runMillis, cpuMillis, endMillis, edits);
     }
 
     /** Notes of ten citations each, as a blog cites: a titled link per line. */

@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +37,8 @@ final class GeneratedWeb implements Capturer {
     private final boolean[] gone;
     private final Clock clock;
     private final Random random = new Random(11);
+    /** Each article's page at its version: made once, as a web server would keep it. */
+    private final Map<Long, String> pages = new ConcurrentHashMap<>();
 
     GeneratedWeb(int size, Clock clock) {
         this.size = size;
@@ -106,7 +110,8 @@ final class GeneratedWeb implements Capturer {
             v = version[article];
         }
         int status = deleted ? 404 : 200;
-        String html = deleted ? page("Not found", "<p>This page does not exist.</p>") : page(title(article), text(article, v));
+        String html = deleted ? page("Not found", "<p>This page does not exist.</p>")
+                : pages.computeIfAbsent(article * 1000L + v, k -> page(title(article), text(article, v)));
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         String logo = "https://" + m.group(1) + "/logo.png";
         Exchange doc = exchange(url, status, "text/html; charset=utf-8", body, now);
