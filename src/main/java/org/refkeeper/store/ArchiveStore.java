@@ -108,7 +108,7 @@ public final class ArchiveStore implements AutoCloseable {
 
     public void saveSettings(Settings settings) throws IOException {
         if (AtomicFile.writeIfChanged(root.resolve(Layout.SETTINGS), Json.write(settings))) {
-            writing().wroteOther();
+            writing().wrote(Layout.SETTINGS);
         }
     }
 
@@ -174,12 +174,12 @@ public final class ArchiveStore implements AutoCloseable {
         index = index().plus(lines);
         pending.add(lines);
         lines.stream().map(CdxjLine::filename).distinct().forEach(staging::wrote);
-        staging.wroteOther(); // index.cdxj
+        staging.wrote(Layout.INDEX); // by the commit
     }
 
     /** The whole index written anew, e.g. without the lines of bundles taken out. */
     void replaceIndex(CdxjIndex replacement) throws IOException {
-        writing().wroteOther();
+        writing().wrote(Layout.INDEX);
         index = replacement;
         index.write(resolve(Layout.INDEX));
         pending.clear();
@@ -203,8 +203,9 @@ public final class ArchiveStore implements AutoCloseable {
     }
 
     /**
-     * The latest entry the run reports give each of {@code ids}, and when a run last checked each: what
-     * {@code status} needs, read from the newest reports only as far back as needed (usually one).
+     * The latest entry the run reports give each of {@code ids}, and when a run last checked each (perhaps with
+     * other sources' too): what {@code status} needs, from {@link HeadSnapshot} or the newest reports, read only as
+     * far back as needed (usually one).
      */
     public LatestChecks latestChecks(Set<String> ids) throws IOException {
         return known.latest(ids);
@@ -226,14 +227,14 @@ public final class ArchiveStore implements AutoCloseable {
     }
 
     public void saveRun(RunReport report) throws IOException {
-        writing().wroteOther();
+        writing().wrote(Layout.run(report.run()));
         AtomicFile.write(root.resolve(Layout.run(report.run())), Json.write(report));
         known.savedRun(report);
     }
 
     public void saveReport(String markdown) throws IOException {
         if (AtomicFile.writeIfChanged(root.resolve(Layout.REPORT), markdown)) {
-            writing().wroteOther();
+            writing().wrote(Layout.REPORT);
         }
     }
 

@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
  */
 record HeadSnapshot(String head, Map<String, SourceRecord> sources, LatestChecks latest) {
     static final String FILE = ".git/refkeeper/head.json";
-    /** The order of the source folders: a path compares "a/b/" before "a/b-c/". */
-    static final Comparator<String> FOLDER_ORDER = Comparator.comparing(id -> id + "/");
+    /** The order of the source folders: a path compares "a/b/" before "a/b-c/" (as if each id ended in '/'). */
+    static final Comparator<String> FOLDER_ORDER = HeadSnapshot::compareFolders;
 
     HeadSnapshot {
         TreeMap<String, SourceRecord> sorted = new TreeMap<>(FOLDER_ORDER);
@@ -83,6 +83,18 @@ record HeadSnapshot(String head, Map<String, SourceRecord> sources, LatestChecks
 
     HeadSnapshot renamed(String newHead) {
         return new HeadSnapshot(newHead, sources, latest);
+    }
+
+    private static int compareFolders(String a, String b) {
+        int n = Math.max(a.length(), b.length()) + 1;
+        for (int i = 0; i < n; i++) {
+            char x = i < a.length() ? a.charAt(i) : i == a.length() ? '/' : 0;
+            char y = i < b.length() ? b.charAt(i) : i == b.length() ? '/' : 0;
+            if (x != y) {
+                return x - y;
+            }
+        }
+        return 0;
     }
 
     /** Writes it if it can: a reader of a read-only archive goes without. */

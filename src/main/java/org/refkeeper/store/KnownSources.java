@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -53,17 +52,13 @@ final class KnownSources {
         return s != null ? Optional.of(s) : Optional.ofNullable(base().sources().get(id));
     }
 
-    /** What the run reports say of these sources now, from the snapshot when there is one to trust. */
+    /**
+     * What the run reports say of these sources now (and maybe of others), from the snapshot when there is one to
+     * trust.
+     */
     synchronized LatestChecks latest(Set<String> ids) throws IOException {
         Optional<HeadSnapshot> known = answersOne() ? Optional.of(withSaved(base())) : writer ? Optional.empty() : trusted();
-        if (known.isEmpty()) {
-            return RunFiles.in(root.resolve(Layout.RUNS)).latest(ids);
-        }
-        LatestChecks all = known.get().latest();
-        return new LatestChecks(all.entries().entrySet().stream().filter(e -> ids.contains(e.getKey()))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
-                all.checked().entrySet().stream().filter(e -> ids.contains(e.getKey()))
-                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        return known.isPresent() ? known.get().latest() : RunFiles.in(root.resolve(Layout.RUNS)).latest(ids);
     }
 
     synchronized void saved(SourceRecord source) {

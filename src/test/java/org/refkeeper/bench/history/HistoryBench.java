@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code scripts/bench history [--sizes 1000,10000] [--runs 20] [--workers 2] [--reuse]}: builds an archive of each
- * size with the real run engine and a generated web (no browser), then times what reads its history. Prints a
- * Markdown table and writes it to {@code target/bench/history/results.md}. {@code --reuse} times archives an
- * earlier call built (the timings leave them as they were).
+ * {@code scripts/bench history [--sizes 1000,10000] [--runs 20] [--workers 2] [--reuse] [--no-clone]}: builds an
+ * archive of each size with the real run engine and a generated web (no browser), then times what reads its
+ * history. Prints a Markdown table and writes it to {@code target/bench/history/results.md}. {@code --reuse} times
+ * archives an earlier call built (the timings leave them as they were); {@code --no-clone} skips the clone.
  */
 public final class HistoryBench {
     private HistoryBench() {
@@ -28,15 +28,17 @@ public final class HistoryBench {
         int runs = 20;
         int workers = 2;
         boolean reuse = false;
+        boolean clone = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::parseInt).toList();
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--workers" -> workers = Integer.parseInt(args[++i]);
                 case "--reuse" -> reuse = true;
+                case "--no-clone" -> clone = false;
                 default -> {
                     System.err.println("scripts/bench history: unknown option " + args[i]
-                            + "; use --sizes 1000,10000 --runs 20 --workers 2 --reuse");
+                            + "; use --sizes 1000,10000 --runs 20 --workers 2 --reuse --no-clone");
                     System.exit(2);
                 }
             }
@@ -57,7 +59,7 @@ public final class HistoryBench {
             FileTrees.delete(scratch);
             Files.createDirectories(scratch);
             List<Timed> timed = HistoryTimings.measure(new BuiltArchive(size, root, busiest(root), List.of(), List.of(), List.of(), ""), scratch);
-            long cloneMillis = HistoryTimings.cloneMillis(root, scratch);
+            long cloneMillis = clone ? HistoryTimings.cloneMillis(root, scratch) : -1;
             FileTrees.delete(scratch);
             List<String> column = new ArrayList<>();
             rows.clear();
@@ -68,7 +70,7 @@ public final class HistoryBench {
             rows.add("repository: .git / working tree");
             column.add(String.format("%.1f MB / %.1f MB", HistoryTimings.bytes(root, true) / 1e6, HistoryTimings.bytes(root, false) / 1e6));
             rows.add("fresh git clone");
-            column.add(String.format("%,d ms", cloneMillis));
+            column.add(clone ? String.format("%,d ms", cloneMillis) : "not timed (--no-clone)");
             rows.add("building");
             column.add(Files.readString(built).strip());
             columns.put(size, column);
