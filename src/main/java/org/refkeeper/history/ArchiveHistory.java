@@ -4,19 +4,21 @@ import org.refkeeper.io.BadInputException;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.CommitInfo;
 import org.refkeeper.store.CommitLog;
+import org.refkeeper.store.LatestChecks;
 import org.refkeeper.store.RunEntry;
 import org.refkeeper.store.RunReport;
 import org.refkeeper.store.SourceRecord;
 import org.refkeeper.verdict.Verdicts;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What an archive knows of its sources and their past: the queries behind {@code status}, {@code log},
@@ -32,27 +34,23 @@ public final class ArchiveHistory {
 
     /** Every source with its state after the latest run that checked it. */
     public synchronized List<SourceStatus> status() throws IOException {
-        Map<String, RunEntry> latest = new HashMap<>();
-        Map<String, Instant> checked = new HashMap<>();
-        for (RunReport r : store.runs()) {
-            // what a run that died found, and the run after it committed, came before that run's own checks
-            r.recovered().forEach(e -> latest.put(e.id(), e));
-            for (RunEntry e : r.sources()) {
-                latest.put(e.id(), e);
-                checked.put(e.id(), r.started());
-            }
-        }
+        List<SourceRecord> sources = store.sources();
+        LatestChecks latest = store.latestChecks(sources.stream().map(SourceRecord::id).collect(Collectors.toSet()));
         List<SourceStatus> out = new ArrayList<>();
-        for (SourceRecord s : store.sources()) {
-            Optional<RunEntry> e = Optional.ofNullable(latest.get(s.id()));
-            boolean differs = !s.liveTitle().isBlank() && !s.citedTitles().isEmpty()
-                    && Verdicts.titleDiffers(s.title(), s.liveTitle());
-            out.add(new SourceStatus(s.id(), s.url(), s.lastGood().map(g -> g.finalUrl()).orElse(s.url()), s.title(),
-                    s.liveTitle(), e.map(RunEntry::state).orElse(s.state()), e.map(RunEntry::reason).orElse(s.reason()),
-                    Optional.ofNullable(checked.get(s.id())), s.lastGood().map(g -> g.at()), s.captures().size(),
-                    s.movedTo(), differs, s.citations(), Optional.ofNullable(s.since())));
+        for (SourceRecord s : sources) {
+            out.add(status(s, latest));
         }
         return out;
+    }
+
+    private static SourceStatus status(SourceRecord s, LatestChecks latest) {
+        Optional<RunEntry> e = latest.entry(s.id());
+        boolean differs = !s.liveTitle().isBlank() && !s.citedTitles().isEmpty()
+                && Verdicts.titleDiffers(s.title(), s.liveTitle());
+        return new SourceStatus(s.id(), s.url(), s.lastGood().map(g -> g.finalUrl()).orElse(s.url()), s.title(),
+                s.liveTitle(), e.map(RunEntry::state).orElse(s.state()), e.map(RunEntry::reason).orElse(s.reason()),
+                latest.checked(s.id()), s.lastGood().map(g -> g.at()), s.captures().size(),
+                s.movedTo(), differs, s.citations(), Optional.ofNullable(s.since()));
     }
 
     /** Every note that cites a source, by path, with its citations in the order of the note. */
@@ -86,14 +84,20 @@ public final class ArchiveHistory {
 
     /** The source a user names: by id, canonical URL or URL as cited. */
     public synchronized SourceRecord source(String query) throws IOException {
-        if (ID.matcher(query).matches()) {
-            // an id names its own folder: no need to read every source to find it
-            Optional<SourceRecord> direct = store.source(query);
-            if (direct.isPresent()) {
-                return direct.get();
-            }
+        // an id names its own folder, and a URL's canonical form names its id: no need to read every source
+        Optional<SourceRecord> direct = ID.matcher(query).matches() ? store.source(query) : Optional.empty();
+        if (direct.isEmpty()) {
+            direct = SourceLookup.idOf(query).flatMap(this::sourceIfPresent).filter(s -> SourceLookup.matches(s, query));
         }
-        return SourceLookup.find(store.sources(), query);
+        return direct.isPresent() ? direct.get() : SourceLookup.find(store.sources(), query);
+    }
+
+    private Optional<SourceRecord> sourceIfPresent(String id) {
+        try {
+            return store.source(id);
+        } catch (IOException e) {
+            return Optional.empty(); // the full search below reads it again, and says what is wrong
+        }
     }
 
     /** One source's transitions, oldest first. */
@@ -116,9 +120,8 @@ public final class ArchiveHistory {
 
     /** A source's state after the latest run that checked it. */
     public synchronized SourceStatus statusOf(String query) throws IOException {
-        String id = source(query).id();
-        return status().stream().filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> new BadInputException("no source '" + query + "' in the archive"));
+        SourceRecord s = source(query);
+        return status(s, store.latestChecks(Set.of(s.id())));
     }
 
     /** The main text of a source's last good capture ({@code content.md}); empty when it has none. */

@@ -9,14 +9,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The archive's {@code index.cdxj}: every indexed record of every bundle, sorted bytewise by the whole line as
@@ -24,36 +19,18 @@ import java.util.TreeMap;
  * As a {@link PayloadLookup} it names the first full response stored with a payload, so new bundles revisit it.
  */
 public final class CdxjIndex implements PayloadLookup {
-    private static final Comparator<String> BYTEWISE = (a, b) -> Arrays.compareUnsigned(
-            a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    private final IndexLog log;
+    /** How many of the log's lines this index holds. */
+    private final int count;
+    private volatile List<CdxjLine> lines;
 
-    /** Every line by its text, sorted: kept so that adding lines never writes the old ones out again. */
-    private final TreeMap<String, CdxjLine> sorted;
-    private final List<CdxjLine> lines;
-    private final Map<String, CdxjLine> originals;
-    /** The URIs of each bundle's resource records (screenshot, DOM, main text), by file name. */
-    private final Map<String, List<String>> resources;
-    private final Map<String, CdxjLine> captures = new HashMap<>();
-
-    private CdxjIndex(TreeMap<String, CdxjLine> sorted) {
-        this.sorted = sorted;
-        this.lines = List.copyOf(sorted.values());
-        this.originals = new HashMap<>();
-        this.resources = new HashMap<>();
-        for (CdxjLine line : lines) {
-            if (line.recordType().equals("response") && !line.digest().isEmpty()) {
-                originals.merge(line.digest(), line, (a, b) -> b.timestamp().compareTo(a.timestamp()) < 0 ? b : a);
-            } else if (line.recordType().equals("resource")) {
-                resources.computeIfAbsent(line.filename(), f -> new ArrayList<>()).add(line.url());
-            }
-            if (line.recordType().equals("response") || line.recordType().equals("resource")) {
-                captures.putIfAbsent(line.url() + " " + line.timestamp(), line);
-            }
-        }
+    private CdxjIndex(IndexLog log, int count) {
+        this.log = log;
+        this.count = count;
     }
 
     public static CdxjIndex empty() {
-        return new CdxjIndex(new TreeMap<>(BYTEWISE));
+        return new CdxjIndex(new IndexLog(), 0);
     }
 
     /** A line of an index file that does not parse. */
@@ -92,53 +69,67 @@ public final class CdxjIndex implements PayloadLookup {
         return empty().plus(parsed);
     }
 
-    /** This index with {@code more} lines; a line already present is kept once. */
+    /**
+     * This index with {@code more} lines; a line already present is kept once. Adding to the newest index of its
+     * line costs only the new lines; an older one is copied first.
+     */
     public CdxjIndex plus(List<CdxjLine> more) {
-        TreeMap<String, CdxjLine> all = new TreeMap<>(sorted);
-        for (CdxjLine line : more) {
-            all.put(line.toString(), line);
+        synchronized (log) {
+            if (count == log.size()) {
+                return new CdxjIndex(log, log.append(more));
+            }
         }
-        return new CdxjIndex(all);
+        IndexLog copy = new IndexLog();
+        copy.append(lines());
+        return new CdxjIndex(copy, copy.append(more));
     }
 
     /** This index without the lines of the bundles named, e.g. of a bundle taken out before any commit held it. */
     public CdxjIndex without(Set<String> bundles) {
-        TreeMap<String, CdxjLine> sorted = new TreeMap<>(BYTEWISE);
-        for (CdxjLine line : lines) {
-            if (!bundles.contains(line.filename())) {
-                sorted.put(line.toString(), line);
-            }
-        }
-        return new CdxjIndex(sorted);
+        IndexLog copy = new IndexLog();
+        return new CdxjIndex(copy, copy.append(lines().stream().filter(l -> !bundles.contains(l.filename())).toList()));
     }
 
     /** Writes the index atomically, one line each, sorted bytewise. */
     public void write(Path file) throws IOException {
         StringBuilder text = new StringBuilder();
-        for (String line : sorted.keySet()) {
-            text.append(line).append('\n');
+        for (IndexLog.Entry e : log.entries()) {
+            if (e.seq() < count) {
+                text.append(e.text()).append('\n');
+            }
         }
         AtomicFile.write(file, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
     }
 
     /** Every line, in index order. */
     public List<CdxjLine> lines() {
-        return lines;
+        List<CdxjLine> out = lines;
+        if (out == null) {
+            List<CdxjLine> all = new ArrayList<>(count);
+            for (IndexLog.Entry e : log.entries()) {
+                if (e.seq() < count) {
+                    all.add(e.line());
+                }
+            }
+            out = List.copyOf(all);
+            lines = out;
+        }
+        return out;
     }
 
     /** The earliest full response stored with this payload digest. */
     public Optional<CdxjLine> original(String payloadDigest) {
-        return Optional.ofNullable(originals.get(payloadDigest));
+        return log.original(payloadDigest, count);
     }
 
     /** Whether the bundle {@code filename} holds a resource record whose URI starts with {@code prefix}. */
     public boolean holds(String filename, String prefix) {
-        return resources.getOrDefault(filename, List.of()).stream().anyMatch(u -> u.startsWith(prefix));
+        return log.holds(filename, count, u -> u.startsWith(prefix));
     }
 
     /** The full response (or resource) stored for {@code url} at {@code date} (to the second), if any. */
     public Optional<CdxjLine> capture(String url, Instant date) {
-        return Optional.ofNullable(captures.get(url + " " + CdxjLine.of(url, date, "", "", "", 0, 0, "", "").timestamp()));
+        return log.capture(IndexLog.captureKey(url, CdxjLine.of(url, date, "", "", "", 0, 0, "", "").timestamp()), count);
     }
 
     @Override
@@ -148,11 +139,11 @@ public final class CdxjIndex implements PayloadLookup {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CdxjIndex other && lines.equals(other.lines);
+        return o instanceof CdxjIndex other && lines().equals(other.lines());
     }
 
     @Override
     public int hashCode() {
-        return lines.hashCode();
+        return lines().hashCode();
     }
 }

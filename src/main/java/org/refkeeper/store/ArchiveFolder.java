@@ -3,10 +3,13 @@ package org.refkeeper.store;
 import org.refkeeper.io.BadInputException;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -92,6 +95,23 @@ final class ArchiveFolder {
         List<String> allowed = Stream.concat(LEFTOVERS.stream(), Stream.of(names)).toList();
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.allMatch(p -> allowed.contains(p.getFileName().toString()));
+        }
+    }
+
+    /** Creates the archive folder, or says in words why it cannot be. */
+    static void create(Path root) throws IOException {
+        try {
+            Files.createDirectories(root);
+        } catch (AccessDeniedException e) {
+            throw new BadInputException(root + ": cannot create the archive folder here (permission denied); "
+                    + "name another with --archive DIR");
+        } catch (FileSystemException e) {
+            throw new BadInputException(root + ": cannot create the archive folder ("
+                    + Objects.requireNonNullElse(e.getReason(), "the file system refused") + "); name another with --archive DIR");
+        }
+        if (!Files.isWritable(root)) {
+            throw new BadInputException(root + ": the archive folder is read-only; make it writable, or read it "
+                    + "with status, log, diff, restore, serve, export or verify");
         }
     }
 }

@@ -3,24 +3,18 @@ package org.refkeeper.store;
 import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.index.CdxjLine;
 import org.refkeeper.io.AtomicFile;
-import org.refkeeper.io.BadInputException;
 import org.refkeeper.io.RealPath;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * The archive folder: its files, its lock and its git repository. Writers take the lock with
@@ -32,13 +26,22 @@ public final class ArchiveStore implements AutoCloseable {
     private final GitRepository git;
     private final ArchiveLock lock;
     private final Clock clock;
+    /** What the next commit stages; null for a reader. */
+    private final Staging staging;
+    private final PendingIndex pending;
+    private final KnownSources known;
     private CdxjIndex index;
 
-    private ArchiveStore(Path root, GitRepository git, ArchiveLock lock, Clock clock) {
+    /** @param openedAt for a writer that found the folder as its last commit left it, that commit */
+    private ArchiveStore(Path root, GitRepository git, ArchiveLock lock, Clock clock, Staging staging,
+                         Optional<String> openedAt) {
         this.root = root;
         this.git = git;
         this.lock = lock;
         this.clock = clock;
+        this.staging = staging;
+        this.pending = new PendingIndex(root);
+        this.known = new KnownSources(root, git, staging != null, openedAt);
     }
 
     /**
@@ -53,12 +56,12 @@ public final class ArchiveStore implements AutoCloseable {
     public static ArchiveStore openForWriting(Path root, Clock clock) throws IOException {
         Path real = RealPath.of(root);
         ArchiveFolder.check(real);
-        createFolder(real);
+        ArchiveFolder.create(real);
         ArchiveLock lock = ArchiveLock.acquire(real);
         try {
             ArchiveFolder.Kind kind = ArchiveFolder.check(real); // again: another process may have made it meanwhile
             ArchiveFolder.refuseLinks(real);
-            removeStaleGitLocks(real);
+            GitRepository.removeStaleLocks(real);
             Path settings = real.resolve(Layout.SETTINGS);
             // refkeeper.json first: a run killed after it leaves a folder that is known to be an archive
             if (kind == ArchiveFolder.Kind.NEW) {
@@ -68,41 +71,15 @@ public final class ArchiveStore implements AutoCloseable {
                 AtomicFile.write(settings, Json.write(SettingsFile.read(settings).upgraded()));
             }
             GitRepository git = GitRepository.openOrInit(real);
+            Staging staging = Staging.open(real, git.head());
             Path gitignore = real.resolve(Layout.GITIGNORE);
             if (git.isNew() && !Files.exists(gitignore, LinkOption.NOFOLLOW_LINKS)) {
                 AtomicFile.write(gitignore, GITIGNORE); // only with the repository: never anyone else's
             }
-            return new ArchiveStore(real, git, lock, clock);
+            return new ArchiveStore(real, git, lock, clock, staging, staging.clean() ? git.head() : Optional.empty());
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
-        }
-    }
-
-    private static void createFolder(Path root) throws IOException {
-        try {
-            Files.createDirectories(root);
-        } catch (AccessDeniedException e) {
-            throw new BadInputException(root + ": cannot create the archive folder here (permission denied); "
-                    + "name another with --archive DIR");
-        } catch (FileSystemException e) {
-            throw new BadInputException(root + ": cannot create the archive folder ("
-                    + Objects.requireNonNullElse(e.getReason(), "the file system refused") + "); name another with --archive DIR");
-        }
-        if (!Files.isWritable(root)) {
-            throw new BadInputException(root + ": the archive folder is read-only; make it writable, or read it "
-                    + "with status, log, diff, restore, serve, export or verify");
-        }
-    }
-
-    /**
-     * A run killed while git wrote leaves git's own lock files behind, and every later commit would fail on
-     * them. We hold the archive's lock, so no other refkeeper is writing: they are stale.
-     */
-    private static void removeStaleGitLocks(Path root) throws IOException {
-        Path git = root.resolve(".git");
-        for (String name : List.of("index.lock", "HEAD.lock", "refs/heads/main.lock", "config.lock")) {
-            Files.deleteIfExists(git.resolve(name));
         }
     }
 
@@ -113,7 +90,7 @@ public final class ArchiveStore implements AutoCloseable {
             throw new NoArchiveException(root);
         }
         ArchiveFolder.refuseLinks(real);
-        return new ArchiveStore(real, GitRepository.openOrInit(real), null, Clock.systemUTC());
+        return new ArchiveStore(real, GitRepository.openOrInit(real), null, Clock.systemUTC(), null, Optional.empty());
     }
 
     public Path root() {
@@ -130,36 +107,38 @@ public final class ArchiveStore implements AutoCloseable {
     }
 
     public void saveSettings(Settings settings) throws IOException {
-        AtomicFile.writeIfChanged(root.resolve(Layout.SETTINGS), Json.write(settings));
+        if (AtomicFile.writeIfChanged(root.resolve(Layout.SETTINGS), Json.write(settings))) {
+            writing().wrote(Layout.SETTINGS);
+        }
     }
 
     public Optional<SourceRecord> source(String id) throws IOException {
+        if (known.answersOne()) {
+            return known.one(id);
+        }
         Path file = root.resolve(Layout.sourceJson(id));
         return Files.isRegularFile(file) ? Optional.of(Json.read(file, SourceRecord.class)) : Optional.empty();
     }
 
-    /** Every source the archive holds, by id. */
+    /** Every source the archive holds, in the order of their folders (by id). */
     public List<SourceRecord> sources() throws IOException {
-        Path dir = root.resolve(Layout.SOURCES);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<SourceRecord> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir, 3)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().equals("source.json")).sorted().toList()) {
-                out.add(Json.read(f, SourceRecord.class));
-            }
-        }
-        return out;
+        return known.all();
     }
 
     /** Writes source.json only if it differs, so an unchanged source leaves its file byte-identical. */
     public void saveSource(SourceRecord source) throws IOException {
-        AtomicFile.writeIfChanged(root.resolve(Layout.sourceJson(source.id())), Json.write(source));
+        String path = Layout.sourceJson(source.id());
+        if (AtomicFile.writeIfChanged(root.resolve(path), Json.write(source))) {
+            writing().wrote(path);
+        }
+        known.saved(source);
     }
 
     public void saveContent(String id, String markdown) throws IOException {
-        AtomicFile.writeIfChanged(root.resolve(Layout.content(id)), markdown);
+        String path = Layout.content(id);
+        if (AtomicFile.writeIfChanged(root.resolve(path), markdown)) {
+            writing().wrote(path);
+        }
     }
 
     public Optional<String> content(String id) throws IOException {
@@ -167,53 +146,69 @@ public final class ArchiveStore implements AutoCloseable {
         return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
     }
 
-    /** The archive's {@code index.cdxj}, read on first use; a missing file is an empty index. */
+    /**
+     * The archive's index, read on first use: {@code index.cdxj} and the lines of bundles written since the last
+     * commit ({@link PendingIndex}); a missing file is an empty index.
+     */
     public CdxjIndex index() throws IOException {
         if (index == null) {
-            index = CdxjIndex.load(resolve(Layout.INDEX));
+            Path file = resolve(Layout.INDEX);
+            index = pending.addTo(CdxjIndex.load(file), (n, problem) -> {
+                throw new IOException(file + ": " + problem);
+            });
         }
         return index;
     }
 
     /** The index read afresh, handing every line that does not parse to {@code bad}: for {@code verify}. */
     public CdxjIndex readIndex(CdxjIndex.BadLine bad) throws IOException {
-        return CdxjIndex.load(resolve(Layout.INDEX), bad);
+        return pending.addTo(CdxjIndex.load(resolve(Layout.INDEX), bad), bad);
     }
 
-    /** Adds a new bundle's lines to the index and writes it, atomically. */
+    /**
+     * Adds a new bundle's lines to the index. They land at once beside the index ({@link PendingIndex}); index.cdxj
+     * itself is written sorted by the commit, once per run rather than once per bundle.
+     */
     public void addToIndex(List<CdxjLine> lines) throws IOException {
-        requireLock();
+        Staging staging = writing();
         index = index().plus(lines);
-        index.write(resolve(Layout.INDEX));
+        pending.add(lines);
+        lines.stream().map(CdxjLine::filename).distinct().forEach(staging::wrote);
+        staging.wrote(Layout.INDEX); // by the commit
     }
 
     /** The whole index written anew, e.g. without the lines of bundles taken out. */
     void replaceIndex(CdxjIndex replacement) throws IOException {
-        requireLock();
+        writing().wrote(Layout.INDEX);
         index = replacement;
         index.write(resolve(Layout.INDEX));
+        pending.clear();
     }
+
+    /** Whether the folder was as the last commit left it when this writer opened it: nothing to recover. */
+    boolean openedClean() {
+        return writing().clean();
+    }
+
 
     /** What runs that ended before they could commit left in the folder; only for a writer. */
     public Leftovers leftovers() {
-        requireLock();
+        writing();
         return new Leftovers(this, git);
     }
 
     /** Runs, oldest first. */
     public List<RunReport> runs() throws IOException {
-        Path dir = root.resolve(Layout.RUNS);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<RunReport> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
-                out.add(Json.read(f, RunReport.class));
-            }
-        }
-        out.sort(Comparator.comparing(RunReport::started).thenComparing(RunReport::run));
-        return out;
+        return RunFiles.in(root.resolve(Layout.RUNS)).all();
+    }
+
+    /**
+     * The latest entry the run reports give each of {@code ids}, and when a run last checked each (perhaps with
+     * other sources' too): what {@code status} needs, from {@link HeadSnapshot} or the newest reports, read only as
+     * far back as needed (usually one).
+     */
+    public LatestChecks latestChecks(Set<String> ids) throws IOException {
+        return known.latest(ids);
     }
 
     public Optional<RunReport> latestRun() throws IOException {
@@ -232,17 +227,31 @@ public final class ArchiveStore implements AutoCloseable {
     }
 
     public void saveRun(RunReport report) throws IOException {
+        writing().wrote(Layout.run(report.run()));
         AtomicFile.write(root.resolve(Layout.run(report.run())), Json.write(report));
+        known.savedRun(report);
     }
 
     public void saveReport(String markdown) throws IOException {
-        AtomicFile.writeIfChanged(root.resolve(Layout.REPORT), markdown);
+        if (AtomicFile.writeIfChanged(root.resolve(Layout.REPORT), markdown)) {
+            writing().wrote(Layout.REPORT);
+        }
     }
 
-    /** Commits what refkeeper wrote ({@link Layout#OWN}) and nothing else in the folder; returns the commit id. */
+    /**
+     * Commits what refkeeper wrote ({@link Layout#OWN}) and nothing else in the folder; returns the commit id. The
+     * index's new lines are written into index.cdxj first.
+     */
     public String commit(String message) throws IOException {
-        requireLock();
-        return git.commit(Layout.OWN, message, clock.instant());
+        Staging staging = writing();
+        if (!pending.isEmpty()) {
+            index().write(resolve(Layout.INDEX));
+        }
+        String sha = git.commit(staging.paths(), message, clock.instant());
+        pending.clear();
+        staging.committed();
+        known.committed(sha);
+        return sha;
     }
 
     public CommitLog log() {
@@ -258,17 +267,24 @@ public final class ArchiveStore implements AutoCloseable {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private void requireLock() {
-        if (lock == null) {
+    private Staging writing() {
+        if (staging == null) {
             throw new IllegalStateException("archive opened for reading");
         }
+        return staging;
     }
 
     @Override
     public void close() throws IOException {
-        git.close();
-        if (lock != null) {
-            lock.close();
+        try {
+            if (staging != null) {
+                staging.close(git.head());
+            }
+        } finally {
+            git.close();
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

@@ -78,9 +78,25 @@ final class GitRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * A run killed while git wrote leaves git's own lock files behind, and every later commit would fail on
+     * them. We hold the archive's lock, so no other refkeeper is writing: they are stale.
+     */
+    static void removeStaleLocks(Path root) throws IOException {
+        Path git = root.resolve(".git");
+        for (String name : List.of("index.lock", "HEAD.lock", "refs/heads/main.lock", "config.lock")) {
+            Files.deleteIfExists(git.resolve(name));
+        }
+    }
+
     /** Whether the folder had no repository before this one was opened. */
     boolean isNew() {
         return created;
+    }
+
+    /** The newest commit's id; empty before the first. */
+    Optional<String> head() throws IOException {
+        return Optional.ofNullable(git.getRepository().resolve(Constants.HEAD)).map(ObjectId::getName);
     }
 
     boolean hasCommits() throws IOException {

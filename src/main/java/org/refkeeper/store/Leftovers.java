@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * file lands whole (written aside, then moved), and a source's source.json is the last of its files to land, so
  * what is left is whole sources, at most one source's bundle and content.md that its source.json does not name
  * yet, a run report whose commit never came, and temporary files. The next run, holding the archive's lock, reports the sources, and removes the rest
- * before it writes anything of its own.
+ * before it writes anything of its own. A folder its last writer left with everything committed ({@link Staging})
+ * holds none of this, and is not searched.
  */
 public final class Leftovers {
     private final ArchiveStore store;
@@ -31,6 +32,9 @@ public final class Leftovers {
     /** Every source.json that differs from the last commit, with what that commit holds. */
     public List<SourceChange> sources() throws IOException {
         List<SourceChange> out = new ArrayList<>();
+        if (store.openedClean()) {
+            return out; // the last writer closed with everything committed (Staging): no folder walk needed
+        }
         for (String path : git.uncommitted(Layout.SOURCES)) {
             if (!path.endsWith("/source.json") || !Files.isRegularFile(store.resolve(path))) {
                 continue;
@@ -52,6 +56,9 @@ public final class Leftovers {
      */
     public List<String> discard() throws IOException {
         List<String> removed = new ArrayList<>();
+        if (store.openedClean()) {
+            return removed;
+        }
         for (String run : git.uncommitted(Layout.RUNS)) {
             removed.add(run);
         }

@@ -12,16 +12,30 @@ import java.util.Locale;
 /**
  * One source as the web UI lists it.
  *
- * @param mainText content.md of its last good capture, searched by the list's filter
+ * @param mainText content.md of its last good capture, searched by the list's filter; empty where no search asks
  */
 public record SourceRow(SourceStatus status, String mainText) {
-    /** Every source of the archive as the list shows it. */
+    /** Every source of the archive as the list shows it, without main text. */
     public static List<SourceRow> all(ArchiveHistory history) throws IOException {
+        return all(history, false);
+    }
+
+    /**
+     * Every source of the archive as the list shows it, with its main text when {@code text} (for a search: reading
+     * every source's content.md costs what the archive holds).
+     */
+    public static List<SourceRow> all(ArchiveHistory history, boolean text) throws IOException {
         List<SourceRow> rows = new ArrayList<>();
         for (SourceStatus s : history.status()) {
-            rows.add(new SourceRow(s, history.content(s.id())));
+            rows.add(new SourceRow(s, text ? history.content(s.id()) : ""));
         }
         return rows;
+    }
+
+    /** One source as its page shows it. */
+    public static SourceRow of(ArchiveHistory history, String id) throws IOException {
+        SourceStatus s = history.statusOf(id);
+        return new SourceRow(s, history.content(s.id()));
     }
 
     public String id() {

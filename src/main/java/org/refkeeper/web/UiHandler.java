@@ -41,8 +41,10 @@ final class UiHandler implements HttpHandler {
             try {
                 Site site = new LiveSite(replay, history.head());
                 switch (exchange.getRequestURI().getPath()) {
-                    case "/" -> html(exchange, ListPage.render(site, SourceRow.all(history), state(query),
-                            Http.param(query, "q")));
+                    case "/" -> {
+                        Optional<String> words = Http.param(query, "q").filter(q -> !q.isBlank());
+                        html(exchange, ListPage.render(site, SourceRow.all(history, words.isPresent()), state(query), words));
+                    }
                     case "/source" -> html(exchange, source(site, query));
                     case "/notes" -> html(exchange, NotesPage.render(site, history.notes()));
                     case "/note" -> html(exchange, NotePage.render(site, history.note(Http.param(query, "path")
@@ -71,11 +73,10 @@ final class UiHandler implements HttpHandler {
 
     private Document source(Site site, Map<String, String> query) throws IOException {
         String id = Http.param(query, "id").orElseThrow(() -> new BadInputException("which source? /source?id=ID"));
-        SourceRow row = SourceRow.all(history).stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> new BadInputException("no source '" + id + "' in the archive"));
-        List<CaptureRow> captures = history.captures(id);
-        return SourcePage.render(site, row, history.history(id), captures,
-                comparison(id, captures, query).stream().toList());
+        SourceRow row = SourceRow.of(history, id);
+        List<CaptureRow> captures = history.captures(row.id());
+        return SourcePage.render(site, row, history.history(row.id()), captures,
+                comparison(row.id(), captures, query).stream().toList());
     }
 
     /** The captures named by from and to; by default the last two. */

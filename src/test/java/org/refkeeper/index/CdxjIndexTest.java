@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CdxjIndexTest {
@@ -91,5 +92,25 @@ class CdxjIndexTest {
         assertEquals(Optional.of(new StoredPayload("https://example.com/early", T)), index.find("sha1:SAME"));
         assertEquals("a.warc.gz", index.original("sha1:SAME").orElseThrow().filename());
         assertEquals(Optional.empty(), index.find("sha1:OTHER"));
+    }
+
+    @Test
+    void anIndexStaysAsItWasWhenLinesAreAddedToItOrToAnOlderOne() {
+        CdxjIndex first = CdxjIndex.empty().plus(List.of(response("https://example.com/a", T, "sha1:A", "a.warc.gz")));
+        CdxjIndex second = first.plus(List.of(response("https://example.com/b", T.minusSeconds(60), "sha1:A", "b.warc.gz"),
+                CdxjLine.of("urn:x:shot", T, "image/png", "", "sha1:S", 1, 0, "b.warc.gz", "resource")));
+        CdxjIndex branch = first.plus(List.of(response("https://example.com/c", T, "sha1:C", "c.warc.gz")));
+
+        assertEquals(1, first.lines().size());
+        assertEquals("a.warc.gz", first.original("sha1:A").orElseThrow().filename());
+        assertFalse(first.holds("b.warc.gz", "urn:x:"));
+        assertEquals(3, second.lines().size());
+        assertEquals("b.warc.gz", second.original("sha1:A").orElseThrow().filename(), "the earlier copy is the original");
+        assertTrue(second.holds("b.warc.gz", "urn:x:"));
+        assertEquals(Optional.empty(), second.find("sha1:C"));
+        assertEquals(List.of("a.warc.gz", "c.warc.gz"), branch.lines().stream().map(CdxjLine::filename).sorted().toList());
+        assertEquals("a.warc.gz", branch.original("sha1:A").orElseThrow().filename());
+        assertFalse(branch.holds("b.warc.gz", "urn:x:"));
+        assertEquals(first, second.without(java.util.Set.of("b.warc.gz")));
     }
 }

@@ -50,8 +50,10 @@ class KilledRunsTest {
             versions.put("https://host" + (i % 5) + ".example/post/" + i, "0");
         }
         PaperRun.write(world, versions);
-        long start = System.nanoTime();
         assertEquals(0, child(archive, world).waitFor(), "a whole run as a program");
+        // the kills land in later runs, which stage only what they wrote and so end sooner than the first: time one
+        long start = System.nanoTime();
+        assertEquals(0, child(archive, world).waitFor(), "a later run as a program");
         long wholeRunMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         Set<String> seenRuns = runIds(archive);
         Random random = new Random(8);
