@@ -9,7 +9,7 @@ import org.refkeeper.foreign.ForeignImport;
 import org.refkeeper.foreign.ForeignPage;
 import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.io.BadInputException;
-import org.refkeeper.run.ImportReport;
+import org.refkeeper.imports.ImportReport;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.store.RunEntry;
 import org.refkeeper.store.SourceRecord;

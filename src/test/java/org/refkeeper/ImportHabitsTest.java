@@ -2,7 +2,7 @@ package org.refkeeper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refkeeper.run.ImportReport;
+import org.refkeeper.imports.ImportReport;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.store.RunEntry;
 import org.refkeeper.testing.BundleRecords;

@@ -3,7 +3,7 @@ package org.refkeeper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.history.SourceStatus;
-import org.refkeeper.run.ImportReport;
+import org.refkeeper.imports.ImportReport;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.store.SourceRecord;
 import org.refkeeper.testing.BundleRecords;

@@ -1,9 +1,9 @@
 package org.refkeeper.cli;
 
 import org.refkeeper.Archive;
-import org.refkeeper.run.ImportProblem;
-import org.refkeeper.run.ImportReport;
-import org.refkeeper.run.ImportSkipped;
+import org.refkeeper.imports.ImportProblem;
+import org.refkeeper.imports.ImportReport;
+import org.refkeeper.imports.ImportSkipped;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.store.RunEntry;
 import org.refkeeper.store.RunReport;

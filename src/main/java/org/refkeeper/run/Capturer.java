@@ -58,7 +58,7 @@ public interface Capturer extends AutoCloseable {
 
     /**
      * Whether the browser server this capturer used was lost during its last capture: that check does not count,
-     * its source goes back to the run, and this capturer is done (BrowserEndpoints).
+     * its source goes back to the run, and this capturer is done (browsers.BrowserEndpoints).
      */
     default boolean lost() {
         return false;

@@ -91,7 +91,7 @@ final class Workers {
                 closeQuietly(capturer);
                 return capturers.open();
             }
-            if (capturer.lost()) { // its browser server went away: the check is void, the worker done (EndpointBrowser)
+            if (capturer.lost()) { // its browser server went away: the check is void, the worker done (browsers.EndpointBrowser)
                 listener.warning(job.ref().url() + " goes to another browser server: " + j.verdict().reason());
                 again = true;
                 queue.putBack(job);

@@ -1,2 +1,6 @@
-/** The run engine: checking every source of a run on worker threads (browser or imported files), judging, writing bundles and committing; imports capture, verdict, warc, store, notes, foreign. */
+/**
+ * The run engine: checking every source of a run on worker threads, one page per host, retries and walls, quick
+ * and full checks, judging, writing bundles, what dead runs left, and committing; where the captures come from is
+ * a {@code Capturer} (browsers, imports); imports capture, verdict, sites, warc, index, store, notes.
+ */
 package org.refkeeper.run;

@@ -1,5 +1,7 @@
 package org.refkeeper.run;
 
+import org.refkeeper.browsers.RunBrowser;
+import org.refkeeper.browsers.WorkerBrowser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.capture.BrowserSettings;

@@ -1,5 +1,6 @@
-package org.refkeeper.run;
+package org.refkeeper.imports;
 
+import org.refkeeper.run.Capturer;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Failure;
 import org.refkeeper.foreign.ForeignImport;

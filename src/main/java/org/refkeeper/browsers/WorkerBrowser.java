@@ -1,5 +1,6 @@
-package org.refkeeper.run;
+package org.refkeeper.browsers;
 
+import org.refkeeper.run.Capturer;
 import org.refkeeper.capture.Browser;
 import org.refkeeper.capture.BrowserSettings;
 import org.refkeeper.capture.Capture;

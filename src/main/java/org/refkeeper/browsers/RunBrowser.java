@@ -1,4 +1,4 @@
-package org.refkeeper.run;
+package org.refkeeper.browsers;
 
 import org.refkeeper.capture.BrowserSettings;
 import org.refkeeper.capture.SharedChromium;

@@ -1,4 +1,4 @@
-package org.refkeeper.run;
+package org.refkeeper.imports;
 
 /** A page of an imported file that did not become a source, and why. */
 public record ImportSkipped(String file, String url, String reason) {

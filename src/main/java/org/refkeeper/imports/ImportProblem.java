@@ -1,4 +1,4 @@
-package org.refkeeper.run;
+package org.refkeeper.imports;
 
 /**
  * A record of an imported file that was skipped or read with a repair, in words.

@@ -1,4 +1,4 @@
-package org.refkeeper.run;
+package org.refkeeper.browsers;
 
 import org.junit.jupiter.api.Test;
 import org.refkeeper.capture.BrowserEndpoint;

@@ -1,5 +1,6 @@
-package org.refkeeper.run;
+package org.refkeeper.imports;
 
+import org.refkeeper.run.Capturer;
 import org.refkeeper.foreign.ForeignImport;
 import org.refkeeper.foreign.ForeignPage;
 import org.refkeeper.foreign.ImportSkip;

@@ -1,4 +1,4 @@
-package org.refkeeper.run;
+package org.refkeeper.imports;
 
 import org.refkeeper.store.RunReport;
 

@@ -1,5 +1,7 @@
-package org.refkeeper.run;
+package org.refkeeper.imports;
 
+import org.refkeeper.run.CaptureRun;
+import org.refkeeper.run.RunListener;
 import org.refkeeper.notes.References;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.RunReport;
