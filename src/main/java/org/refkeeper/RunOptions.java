@@ -1,6 +1,6 @@
 package org.refkeeper;
 
-import org.refkeeper.capture.BrowserSettings;
+import org.refkeeper.chromium.BrowserSettings;
 import org.refkeeper.run.Retries;
 import org.refkeeper.run.Selection;
 

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.imports.ImportReport;
 import org.refkeeper.run.RunListener;
-import org.refkeeper.store.RunEntry;
+import org.refkeeper.report.RunEntry;
 import org.refkeeper.testing.BundleRecords;
 import org.refkeeper.testing.Habits.Page;
 import org.refkeeper.testing.Habits;
@@ -225,7 +225,7 @@ class ImportHabitsTest {
         return Files.readString(archive.root().resolve("sources/" + archive.source(url).id() + "/content.md"));
     }
 
-    static List<State> states(org.refkeeper.store.RunReport run) {
+    static List<State> states(org.refkeeper.report.RunReport run) {
         return run.sources().stream().map(RunEntry::state).toList();
     }
 }

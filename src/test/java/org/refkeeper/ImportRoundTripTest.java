@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.history.SourceStatus;
 import org.refkeeper.imports.ImportReport;
 import org.refkeeper.run.RunListener;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.SourceRecord;
 import org.refkeeper.testing.BundleRecords;
 import org.refkeeper.testing.ExportFixtures;
 import org.refkeeper.testing.Pages;

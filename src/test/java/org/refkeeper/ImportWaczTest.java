@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.imports.ImportReport;
 import org.refkeeper.run.RunListener;
-import org.refkeeper.store.RunEntry;
+import org.refkeeper.report.RunEntry;
 import org.refkeeper.testing.BundleRecords;
 import org.refkeeper.testing.Habits;
 import org.refkeeper.testing.HttpBlocks;

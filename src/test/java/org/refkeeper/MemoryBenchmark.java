@@ -8,8 +8,8 @@ import org.refkeeper.demo.SiteResponse;
 import org.refkeeper.run.Retries;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.run.Selection;
-import org.refkeeper.store.RunEntry;
-import org.refkeeper.store.RunReport;
+import org.refkeeper.report.RunEntry;
+import org.refkeeper.report.RunReport;
 import org.refkeeper.testing.Fixtures;
 import org.refkeeper.verdict.State;
 

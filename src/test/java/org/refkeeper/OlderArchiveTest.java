@@ -2,12 +2,12 @@ package org.refkeeper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refkeeper.capture.BrowserSettings;
+import org.refkeeper.chromium.BrowserSettings;
 import org.refkeeper.demo.Demo;
 import org.refkeeper.history.SourceStatus;
 import org.refkeeper.restore.RestoreResult;
 import org.refkeeper.run.RunListener;
-import org.refkeeper.store.RunReport;
+import org.refkeeper.report.RunReport;
 import org.refkeeper.testing.OlderArchive;
 import org.refkeeper.verdict.State;
 import org.refkeeper.verify.VerifyReport;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.demo.LocalSite;
 import org.refkeeper.demo.SiteResponse;
 import org.refkeeper.run.RunListener;
-import org.refkeeper.store.RunEntry;
+import org.refkeeper.report.RunEntry;
 import org.refkeeper.testing.FixtureFiles;
 import org.refkeeper.testing.Fixtures;
 import org.refkeeper.verdict.State;

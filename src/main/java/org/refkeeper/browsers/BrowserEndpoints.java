@@ -1,8 +1,8 @@
 package org.refkeeper.browsers;
 
 import org.refkeeper.run.Capturer;
-import org.refkeeper.capture.BrowserEndpoint;
-import org.refkeeper.capture.BrowserSettings;
+import org.refkeeper.chromium.BrowserEndpoint;
+import org.refkeeper.chromium.BrowserSettings;
 
 import java.io.IOException;
 import java.time.Clock;

@@ -2,8 +2,8 @@ package org.refkeeper.browsers;
 
 import org.refkeeper.run.Capturer;
 import org.refkeeper.capture.Browser;
-import org.refkeeper.capture.BrowserEndpoint;
-import org.refkeeper.capture.BrowserSettings;
+import org.refkeeper.chromium.BrowserEndpoint;
+import org.refkeeper.chromium.BrowserSettings;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Failure;
 

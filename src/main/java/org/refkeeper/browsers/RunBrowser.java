@@ -1,6 +1,6 @@
 package org.refkeeper.browsers;
 
-import org.refkeeper.capture.BrowserSettings;
+import org.refkeeper.chromium.BrowserSettings;
 import org.refkeeper.capture.SharedChromium;
 
 import java.io.IOException;

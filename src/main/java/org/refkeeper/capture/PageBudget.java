@@ -1,5 +1,6 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.chromium.BodyLimits;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.chromium.BodyLimits;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;

@@ -1,5 +1,7 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.chromium.BrowserEndpoint;
+import org.refkeeper.chromium.BrowserSettings;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;

@@ -1,5 +1,6 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.chromium.BodyLimits;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.CDPSession;

@@ -1,5 +1,8 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.chromium.BrowserSettings;
+import org.refkeeper.chromium.ChromiumLocator;
+import org.refkeeper.chromium.ProxyUrl;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;

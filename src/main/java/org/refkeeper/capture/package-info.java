@@ -1,2 +1,6 @@
-/** Driving headless Chromium, launched per worker or shared by a run's workers: one page in a fresh context, a quick glance or a full capture, lazy content, every request and response, screenshot and DOM; the only package that imports Playwright; imports io. */
+/**
+ * Driving headless Chromium, launched here, shared by a run's workers, or on a browser server: one page in a fresh
+ * context, a quick glance or a full capture, lazy content, every request and response within a page's memory
+ * bounds, screenshot and DOM; the only package that imports Playwright; imports chromium (its settings) and io.
+ */
 package org.refkeeper.capture;

@@ -1,9 +1,9 @@
 package org.refkeeper.cli;
 
-import org.refkeeper.capture.BrowserEndpoint;
-import org.refkeeper.capture.BrowserSettings;
-import org.refkeeper.capture.Concurrency;
-import org.refkeeper.capture.ProxyUrl;
+import org.refkeeper.chromium.BrowserEndpoint;
+import org.refkeeper.chromium.BrowserSettings;
+import org.refkeeper.chromium.Concurrency;
+import org.refkeeper.chromium.ProxyUrl;
 import org.refkeeper.io.BadInputException;
 import picocli.CommandLine.Option;
 

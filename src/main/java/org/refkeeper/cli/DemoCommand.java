@@ -2,8 +2,8 @@ package org.refkeeper.cli;
 
 import org.refkeeper.Archive;
 import org.refkeeper.demo.Demo;
-import org.refkeeper.store.RunEntry;
-import org.refkeeper.store.RunReport;
+import org.refkeeper.report.RunEntry;
+import org.refkeeper.report.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

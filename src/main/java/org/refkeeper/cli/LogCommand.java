@@ -3,7 +3,7 @@ package org.refkeeper.cli;
 import org.refkeeper.Archive;
 import org.refkeeper.history.SourceHistory;
 import org.refkeeper.history.Transition;
-import org.refkeeper.store.RunReport;
+import org.refkeeper.report.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

@@ -1,6 +1,6 @@
 package org.refkeeper.cli;
 
-import org.refkeeper.store.Json;
+import org.refkeeper.report.Json;
 
 import java.io.PrintWriter;
 

@@ -1,7 +1,7 @@
 package org.refkeeper.cli;
 
 import org.refkeeper.run.RunListener;
-import org.refkeeper.store.RunEntry;
+import org.refkeeper.report.RunEntry;
 import org.refkeeper.verdict.State;
 
 import java.io.PrintWriter;

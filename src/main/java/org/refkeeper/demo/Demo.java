@@ -2,11 +2,11 @@ package org.refkeeper.demo;
 
 import org.refkeeper.Archive;
 import org.refkeeper.RunOptions;
-import org.refkeeper.capture.BrowserSettings;
+import org.refkeeper.chromium.BrowserSettings;
 import org.refkeeper.io.AtomicFile;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.store.Layout;
-import org.refkeeper.store.RunReport;
+import org.refkeeper.report.RunReport;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -4,10 +4,10 @@ import org.refkeeper.io.BadInputException;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.CommitInfo;
 import org.refkeeper.store.CommitLog;
-import org.refkeeper.store.LatestChecks;
-import org.refkeeper.store.RunEntry;
-import org.refkeeper.store.RunReport;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.LatestChecks;
+import org.refkeeper.report.RunEntry;
+import org.refkeeper.report.RunReport;
+import org.refkeeper.report.SourceRecord;
 import org.refkeeper.verdict.Verdicts;
 
 import java.io.IOException;

@@ -4,9 +4,9 @@ import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.CommitInfo;
 import org.refkeeper.store.CommitLog;
-import org.refkeeper.store.Json;
+import org.refkeeper.report.Json;
 import org.refkeeper.store.Layout;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.SourceRecord;
 import org.refkeeper.warc.BundleWriter;
 
 import java.io.IOException;

@@ -4,7 +4,7 @@ import org.refkeeper.io.BadInputException;
 import org.refkeeper.store.CommitInfo;
 import org.refkeeper.store.CommitLog;
 import org.refkeeper.store.Layout;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.SourceRecord;
 
 import java.io.IOException;
 import java.util.List;

@@ -2,9 +2,9 @@ package org.refkeeper.history;
 
 import org.refkeeper.store.CommitInfo;
 import org.refkeeper.store.CommitLog;
-import org.refkeeper.store.Json;
+import org.refkeeper.report.Json;
 import org.refkeeper.store.Layout;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.SourceRecord;
 
 import java.io.IOException;
 import java.util.ArrayList;

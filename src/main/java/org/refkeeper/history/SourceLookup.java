@@ -3,7 +3,7 @@ package org.refkeeper.history;
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.notes.CanonicalUrl;
 import org.refkeeper.notes.SourceId;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.SourceRecord;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package org.refkeeper.imports;
 
-import org.refkeeper.store.RunReport;
+import org.refkeeper.report.RunReport;
 
 import java.util.List;
 

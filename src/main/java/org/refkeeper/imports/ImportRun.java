@@ -4,7 +4,7 @@ import org.refkeeper.run.CaptureRun;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.notes.References;
 import org.refkeeper.store.ArchiveStore;
-import org.refkeeper.store.RunReport;
+import org.refkeeper.report.RunReport;
 
 import java.io.IOException;
 import java.time.Clock;

@@ -12,8 +12,8 @@ import org.refkeeper.notes.SourceId;
 import org.refkeeper.records.CopiedRecords;
 import org.refkeeper.records.RecordProblem;
 import org.refkeeper.store.ArchiveStore;
-import org.refkeeper.store.GoodCapture;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.GoodCapture;
+import org.refkeeper.report.SourceRecord;
 import org.refkeeper.warc.ArchiveReader;
 
 import java.io.Closeable;

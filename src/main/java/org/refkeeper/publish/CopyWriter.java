@@ -6,7 +6,7 @@ import org.refkeeper.restore.CopyPolicy;
 import org.refkeeper.restore.OfflineCopy;
 import org.refkeeper.restore.RestoreResult;
 import org.refkeeper.store.ArchiveStore;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.SourceRecord;
 import org.refkeeper.verdict.State;
 
 import java.io.IOException;

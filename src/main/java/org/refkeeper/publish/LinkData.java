@@ -6,7 +6,7 @@ import org.refkeeper.history.SourceStatus;
 import org.refkeeper.io.AtomicFile;
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.notes.Citation;
-import org.refkeeper.store.Json;
+import org.refkeeper.report.Json;
 
 import java.io.IOException;
 import java.net.URI;

@@ -9,7 +9,7 @@ import org.refkeeper.history.SourceStatus;
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.restore.OfflineCopy;
 import org.refkeeper.store.ArchiveStore;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.SourceRecord;
 import org.refkeeper.verdict.State;
 import org.refkeeper.web.Comparisons;
 import org.refkeeper.web.ListPage;

@@ -2,7 +2,7 @@ package org.refkeeper.publish;
 
 import org.refkeeper.io.AtomicFile;
 import org.refkeeper.io.BadInputException;
-import org.refkeeper.store.Json;
+import org.refkeeper.report.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -4,10 +4,10 @@ import org.refkeeper.io.BadInputException;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.CommitInfo;
 import org.refkeeper.store.CommitLog;
-import org.refkeeper.store.GoodCapture;
-import org.refkeeper.store.Json;
+import org.refkeeper.report.GoodCapture;
+import org.refkeeper.report.Json;
 import org.refkeeper.store.Layout;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.SourceRecord;
 
 import java.io.IOException;
 import java.util.Optional;

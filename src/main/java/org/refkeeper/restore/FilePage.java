@@ -3,7 +3,7 @@ package org.refkeeper.restore;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
-import org.refkeeper.capture.FileName;
+import org.refkeeper.verdict.FileName;
 import org.refkeeper.verdict.State;
 import org.refkeeper.warc.Snapshot;
 import org.refkeeper.warc.StoredResource;

@@ -3,7 +3,7 @@ package org.refkeeper.restore;
 import org.refkeeper.io.AtomicFile;
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.io.PlainPath;
-import org.refkeeper.store.Json;
+import org.refkeeper.report.Json;
 
 import java.io.IOException;
 import java.nio.file.Files;

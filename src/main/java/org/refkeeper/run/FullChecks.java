@@ -1,6 +1,6 @@
 package org.refkeeper.run;
 
-import org.refkeeper.store.RunReport;
+import org.refkeeper.report.RunReport;
 
 import java.util.HashMap;
 import java.util.List;

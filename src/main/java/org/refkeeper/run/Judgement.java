@@ -2,7 +2,7 @@ package org.refkeeper.run;
 
 import org.refkeeper.capture.Capture;
 import org.refkeeper.notes.Reference;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.SourceRecord;
 import org.refkeeper.verdict.Assessment;
 import org.refkeeper.verdict.Verdict;
 

@@ -1,9 +1,9 @@
 package org.refkeeper.run;
 
 import org.refkeeper.store.ArchiveStore;
-import org.refkeeper.store.RunEntry;
-import org.refkeeper.store.SourceChange;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.RunEntry;
+import org.refkeeper.report.SourceChange;
+import org.refkeeper.report.SourceRecord;
 import org.refkeeper.verdict.State;
 import org.refkeeper.verdict.Verdicts;
 

@@ -1,6 +1,6 @@
 package org.refkeeper.run;
 
-import org.refkeeper.store.RunEntry;
+import org.refkeeper.report.RunEntry;
 
 /** Hears about a run's progress, e.g. to show it on a terminal. Called from worker threads. */
 public interface RunListener {

@@ -1,8 +1,8 @@
 package org.refkeeper.run;
 
 import org.refkeeper.notes.Citation;
-import org.refkeeper.store.GoodCapture;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.GoodCapture;
+import org.refkeeper.report.SourceRecord;
 import org.refkeeper.verdict.Assessment;
 import org.refkeeper.verdict.State;
 import org.refkeeper.verdict.Verdict;

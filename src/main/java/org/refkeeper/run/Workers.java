@@ -1,7 +1,7 @@
 package org.refkeeper.run;
 
 import org.refkeeper.capture.Failure;
-import org.refkeeper.store.RunEntry;
+import org.refkeeper.report.RunEntry;
 import org.refkeeper.verdict.State;
 
 import java.io.IOException;

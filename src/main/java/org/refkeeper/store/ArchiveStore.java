@@ -1,5 +1,9 @@
 package org.refkeeper.store;
 
+import org.refkeeper.report.Json;
+import org.refkeeper.report.LatestChecks;
+import org.refkeeper.report.RunReport;
+import org.refkeeper.report.SourceRecord;
 import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.index.CdxjLine;
 import org.refkeeper.io.AtomicFile;

@@ -1,5 +1,7 @@
 package org.refkeeper.store;
 
+import org.refkeeper.report.RunEntry;
+import org.refkeeper.report.RunReport;
 import org.refkeeper.verdict.State;
 
 /**

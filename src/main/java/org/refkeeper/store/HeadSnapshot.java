@@ -1,5 +1,10 @@
 package org.refkeeper.store;
 
+import org.refkeeper.report.Json;
+import org.refkeeper.report.LatestChecks;
+import org.refkeeper.report.RunEntry;
+import org.refkeeper.report.RunReport;
+import org.refkeeper.report.SourceRecord;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.refkeeper.io.AtomicFile;
 

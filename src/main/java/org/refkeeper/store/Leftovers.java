@@ -1,5 +1,8 @@
 package org.refkeeper.store;
 
+import org.refkeeper.report.Json;
+import org.refkeeper.report.SourceChange;
+import org.refkeeper.report.SourceRecord;
 import org.refkeeper.io.AtomicFile;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.refkeeper.store;
 
+import org.refkeeper.report.RunReport;
+import org.refkeeper.report.SourceRecord;
 import org.refkeeper.notes.Citation;
 import org.refkeeper.verdict.State;
 

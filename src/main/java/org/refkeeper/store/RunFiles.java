@@ -1,5 +1,9 @@
 package org.refkeeper.store;
 
+import org.refkeeper.report.Json;
+import org.refkeeper.report.LatestChecks;
+import org.refkeeper.report.RunEntry;
+import org.refkeeper.report.RunReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.refkeeper.store;
 
+import org.refkeeper.report.Json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.refkeeper.io.BadInputException;

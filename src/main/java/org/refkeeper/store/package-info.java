@@ -1,2 +1,5 @@
-/** The archive folder: its files, its lock, its JSON and its git repository; the only package that imports JGit; imports warc, verdict, notes and io. */
+/**
+ * The archive folder: its files, its lock, its settings, REPORT.md, commit messages and its git repository; the
+ * only package that imports JGit; imports report, index, verdict, notes and io.
+ */
 package org.refkeeper.store;

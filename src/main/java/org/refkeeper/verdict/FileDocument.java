@@ -2,7 +2,6 @@ package org.refkeeper.verdict;
 
 import org.refkeeper.capture.Capture;
 import org.refkeeper.capture.Exchange;
-import org.refkeeper.capture.FileName;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -3,9 +3,9 @@ package org.refkeeper.verify;
 import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.index.CdxjLine;
 import org.refkeeper.store.ArchiveStore;
-import org.refkeeper.store.Json;
+import org.refkeeper.report.Json;
 import org.refkeeper.store.Layout;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.SourceRecord;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.index.CdxjLine;
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.io.RealPath;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.SourceRecord;
 import org.refkeeper.warc.ArchiveReader;
 import org.refkeeper.warc.Snapshot;
 

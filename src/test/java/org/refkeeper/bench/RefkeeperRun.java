@@ -2,11 +2,11 @@ package org.refkeeper.bench;
 
 import org.refkeeper.Archive;
 import org.refkeeper.RunOptions;
-import org.refkeeper.capture.BrowserSettings;
-import org.refkeeper.capture.Concurrency;
+import org.refkeeper.chromium.BrowserSettings;
+import org.refkeeper.chromium.Concurrency;
 import org.refkeeper.run.RunListener;
-import org.refkeeper.store.RunEntry;
-import org.refkeeper.store.RunReport;
+import org.refkeeper.report.RunEntry;
+import org.refkeeper.report.RunReport;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package org.refkeeper.browsers;
 
 import org.junit.jupiter.api.Test;
-import org.refkeeper.capture.BrowserEndpoint;
+import org.refkeeper.chromium.BrowserEndpoint;
 
 import java.net.URI;
 import java.util.List;

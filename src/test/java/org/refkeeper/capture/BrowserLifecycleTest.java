@@ -1,5 +1,7 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.chromium.BrowserSettings;
+import org.refkeeper.chromium.ChromiumLocator;
 import org.junit.jupiter.api.Test;
 import org.refkeeper.demo.LocalSite;
 import org.refkeeper.testing.Fixtures;

@@ -1,5 +1,7 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.chromium.BodyLimits;
+import org.refkeeper.chromium.BrowserSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.capture.BrowserServer;
 import org.refkeeper.demo.LocalSite;
-import org.refkeeper.store.Json;
+import org.refkeeper.report.Json;
 import org.refkeeper.testing.ConnectProxy;
 import org.refkeeper.testing.Fixtures;
 import org.refkeeper.testing.Pages;

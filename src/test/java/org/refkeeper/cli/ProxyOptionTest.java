@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.demo.LocalSite;
-import org.refkeeper.store.Json;
+import org.refkeeper.report.Json;
 import org.refkeeper.testing.ConnectProxy;
 import org.refkeeper.testing.Fixtures;
 import org.refkeeper.testing.Pages;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.demo.DemoImages;
 import org.refkeeper.demo.DemoSite;
 import org.refkeeper.index.CdxjIndex;
-import org.refkeeper.store.Json;
+import org.refkeeper.report.Json;
 import org.refkeeper.testing.Git;
 import org.refkeeper.testing.Seeds;
 import org.refkeeper.warc.ArchiveReader;

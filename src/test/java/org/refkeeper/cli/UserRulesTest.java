@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.demo.LocalSite;
 import org.refkeeper.demo.SiteResponse;
-import org.refkeeper.store.Json;
+import org.refkeeper.report.Json;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

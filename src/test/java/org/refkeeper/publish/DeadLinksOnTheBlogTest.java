@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.Archive;
 import org.refkeeper.notes.Reference;
-import org.refkeeper.store.Json;
+import org.refkeeper.report.Json;
 import org.refkeeper.testing.Blogs;
 import org.refkeeper.testing.FolderServer;
 import org.refkeeper.testing.LocalRequests;

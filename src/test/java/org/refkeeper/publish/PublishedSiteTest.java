@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.Archive;
 import org.refkeeper.history.SourceStatus;
 import org.refkeeper.notes.Reference;
-import org.refkeeper.store.Json;
+import org.refkeeper.report.Json;
 import org.refkeeper.testing.LocalRequests;
 import org.refkeeper.testing.SeedArchive;
 import org.refkeeper.testing.SeedWeb;

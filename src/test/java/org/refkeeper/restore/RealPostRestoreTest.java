@@ -15,7 +15,7 @@ import org.refkeeper.RunOptions;
 import org.refkeeper.demo.LocalSite;
 import org.refkeeper.demo.SiteResponse;
 import org.refkeeper.run.RunListener;
-import org.refkeeper.store.RunReport;
+import org.refkeeper.report.RunReport;
 import org.refkeeper.testing.Fixtures;
 import org.refkeeper.testing.Pngs;
 import org.refkeeper.testing.RealWorld;

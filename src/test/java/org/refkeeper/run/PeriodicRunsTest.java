@@ -13,7 +13,7 @@ import org.refkeeper.notes.References;
 import org.refkeeper.notes.SourceId;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.CommitInfo;
-import org.refkeeper.store.RunReport;
+import org.refkeeper.report.RunReport;
 import org.refkeeper.testing.TestCaptures;
 import org.refkeeper.verdict.State;
 

@@ -6,8 +6,8 @@ import org.refkeeper.io.BadInputException;
 import org.refkeeper.notes.Reference;
 import org.refkeeper.notes.References;
 import org.refkeeper.store.ArchiveStore;
-import org.refkeeper.store.RunEntry;
-import org.refkeeper.store.RunReport;
+import org.refkeeper.report.RunEntry;
+import org.refkeeper.report.RunReport;
 import org.refkeeper.testing.PaperWeb;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.refkeeper.store;
 
+import org.refkeeper.report.RunReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.io.BadInputException;

@@ -1,5 +1,9 @@
 package org.refkeeper.store;
 
+import org.refkeeper.report.Json;
+import org.refkeeper.report.RunReport;
+import org.refkeeper.report.SourceChange;
+import org.refkeeper.report.SourceRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.index.CdxjLine;

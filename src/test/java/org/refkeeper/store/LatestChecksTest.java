@@ -1,5 +1,8 @@
 package org.refkeeper.store;
 
+import org.refkeeper.report.RunEntry;
+import org.refkeeper.report.RunReport;
+import org.refkeeper.report.SourceRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.history.ArchiveHistory;

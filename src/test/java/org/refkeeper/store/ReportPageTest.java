@@ -1,5 +1,8 @@
 package org.refkeeper.store;
 
+import org.refkeeper.report.GoodCapture;
+import org.refkeeper.report.RunReport;
+import org.refkeeper.report.SourceRecord;
 import org.junit.jupiter.api.Test;
 import org.refkeeper.notes.Citation;
 import org.refkeeper.verdict.State;

@@ -5,7 +5,7 @@ import org.refkeeper.RunOptions;
 import org.refkeeper.demo.LocalSite;
 import org.refkeeper.demo.SiteResponse;
 import org.refkeeper.run.RunListener;
-import org.refkeeper.store.RunReport;
+import org.refkeeper.report.RunReport;
 
 import java.awt.Color;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import org.refkeeper.Archive;
 import org.refkeeper.RunOptions;
 import org.refkeeper.demo.LocalSite;
 import org.refkeeper.run.RunListener;
-import org.refkeeper.store.RunReport;
+import org.refkeeper.report.RunReport;
 import org.refkeeper.verdict.State;
 
 import java.io.IOException;

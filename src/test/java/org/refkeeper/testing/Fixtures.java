@@ -1,7 +1,7 @@
 package org.refkeeper.testing;
 
 import org.refkeeper.capture.Browser;
-import org.refkeeper.capture.BrowserSettings;
+import org.refkeeper.chromium.BrowserSettings;
 import org.refkeeper.capture.Capture;
 import org.refkeeper.demo.LocalSite;
 

@@ -8,7 +8,7 @@ import org.refkeeper.run.RunPlan;
 import org.refkeeper.run.Retries;
 import org.refkeeper.run.Selection;
 import org.refkeeper.store.ArchiveStore;
-import org.refkeeper.store.RunReport;
+import org.refkeeper.report.RunReport;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package org.refkeeper.testing;
 
 import org.refkeeper.Archive;
 import org.refkeeper.RunOptions;
-import org.refkeeper.capture.BrowserSettings;
+import org.refkeeper.chromium.BrowserSettings;
 import org.refkeeper.demo.LocalSite;
 import org.refkeeper.demo.SiteResponse;
 import org.refkeeper.io.FileTrees;

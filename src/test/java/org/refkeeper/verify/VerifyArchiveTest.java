@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.Archive;
 import org.refkeeper.cli.Main;
 import org.refkeeper.run.RunListener;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.SourceRecord;
 import org.refkeeper.testing.RealWorld;
 import picocli.CommandLine;
 

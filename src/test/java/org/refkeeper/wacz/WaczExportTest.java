@@ -15,7 +15,7 @@ import org.refkeeper.history.SourceStatus;
 import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.index.CdxjLine;
 import org.refkeeper.io.BadInputException;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.SourceRecord;
 import org.refkeeper.testing.ExportFixtures;
 import org.refkeeper.testing.Pages;
 import org.refkeeper.testing.WechatLike;

@@ -7,7 +7,7 @@ import org.refkeeper.run.RunListener;
 import org.refkeeper.run.RunPlan;
 import org.refkeeper.run.Selection;
 import org.refkeeper.store.ArchiveStore;
-import org.refkeeper.store.RunEntry;
+import org.refkeeper.report.RunEntry;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package org.refkeeper.bench.history;
 
 import org.refkeeper.io.FileTrees;
 import org.refkeeper.store.ArchiveStore;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.SourceRecord;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import org.refkeeper.Archive;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.Layout;
 import org.refkeeper.store.ReportPage;
-import org.refkeeper.store.RunReport;
-import org.refkeeper.store.SourceRecord;
+import org.refkeeper.report.RunReport;
+import org.refkeeper.report.SourceRecord;
 import org.refkeeper.verdict.Verdicts;
 import org.refkeeper.web.WebUi;
 

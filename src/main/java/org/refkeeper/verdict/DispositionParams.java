@@ -1,4 +1,4 @@
-package org.refkeeper.capture;
+package org.refkeeper.verdict;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.refkeeper.store;
+package org.refkeeper.report;
 
 import java.time.Instant;
 

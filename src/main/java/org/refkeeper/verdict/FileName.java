@@ -1,5 +1,6 @@
-package org.refkeeper.capture;
+package org.refkeeper.verdict;
 
+import org.refkeeper.capture.Exchange;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

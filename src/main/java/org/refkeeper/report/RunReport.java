@@ -1,4 +1,4 @@
-package org.refkeeper.store;
+package org.refkeeper.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.refkeeper.verdict.State;

@@ -1,4 +1,4 @@
-package org.refkeeper.capture;
+package org.refkeeper.chromium;
 
 import org.junit.jupiter.api.Test;
 import org.refkeeper.io.BadInputException;

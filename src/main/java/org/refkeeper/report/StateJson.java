@@ -1,4 +1,4 @@
-package org.refkeeper.store;
+package org.refkeeper.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package org.refkeeper.store;
+package org.refkeeper.report;
 
 import org.refkeeper.notes.Citation;
 import org.refkeeper.verdict.State;

@@ -1,4 +1,4 @@
-package org.refkeeper.capture;
+package org.refkeeper.verdict;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.refkeeper.capture;
+package org.refkeeper.chromium;
 
 /**
  * How much of a page's response bodies a capture holds in memory, decoded: a bound for each body and one for the
@@ -38,7 +38,7 @@ public record BodyLimits(long perBody, long perPage) {
     }
 
     /** "50 MB", for messages. */
-    static String megabytes(long bytes) {
+    public static String megabytes(long bytes) {
         return (bytes + 512 * 1024) / (1024 * 1024) + " MB";
     }
 }

@@ -1,4 +1,4 @@
-package org.refkeeper.capture;
+package org.refkeeper.chromium;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.Optional;
 
 /** Finds the Chromium executable: the one the user named, else Debian's. */
-final class ChromiumLocator {
+public final class ChromiumLocator {
     /** The bare binary first: Debian's /usr/bin/chromium is a shell wrapper around it. */
-    static final List<Path> CANDIDATES = List.of(
+    public static final List<Path> CANDIDATES = List.of(
             Path.of("/usr/lib/chromium/chromium"), Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
 
     private ChromiumLocator() {
     }
 
-    static Path find(Optional<Path> configured) throws IOException {
+    public static Path find(Optional<Path> configured) throws IOException {
         return find(configured, CANDIDATES);
     }
 
-    static Path find(Optional<Path> configured, List<Path> candidates) throws IOException {
+    public static Path find(Optional<Path> configured, List<Path> candidates) throws IOException {
         if (configured.isPresent()) {
             Path path = configured.get();
             if (!Files.isExecutable(path)) {

@@ -1,4 +1,4 @@
-package org.refkeeper.capture;
+package org.refkeeper.chromium;
 
 /**
  * How many pages a run captures at once unless told. Measured on the bench corpus (docs/BENCHMARKS.md), a page

@@ -1,4 +1,4 @@
-package org.refkeeper.capture;
+package org.refkeeper.chromium;
 
 import java.nio.file.Path;
 import java.time.Duration;

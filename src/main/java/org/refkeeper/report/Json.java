@@ -1,4 +1,4 @@
-package org.refkeeper.store;
+package org.refkeeper.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
@@ -57,7 +57,7 @@ public final class Json {
     }
 
     /** Where a JSON problem is: {@code :3:7} (line and column) and the key, if Jackson knows them. */
-    static String where(JacksonException e) {
+    public static String where(JacksonException e) {
         StringBuilder at = new StringBuilder();
         JsonLocation location = e.getLocation();
         if (location != null && location.getLineNr() > 0) {
