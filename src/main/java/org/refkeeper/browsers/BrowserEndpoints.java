@@ -1,15 +1,17 @@
 package org.refkeeper.browsers;
 
-import org.refkeeper.run.Capturer;
 import org.refkeeper.chromium.BrowserEndpoint;
 import org.refkeeper.chromium.BrowserSettings;
+import org.refkeeper.run.Capturer;
 
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A run's workers spread over browser servers: each worker opened is given a place on one server, taken in turn
@@ -22,6 +24,7 @@ public final class BrowserEndpoints implements Capturer.Factory {
     private final Clock clock;
     private final Deque<BrowserEndpoint> free;
     private int working;
+    private final Set<BrowserEndpoint> silent = new HashSet<>();
 
     BrowserEndpoints(BrowserSettings settings, Clock clock) {
         if (settings.endpoints().isEmpty()) {
@@ -65,8 +68,7 @@ public final class BrowserEndpoints implements Capturer.Factory {
         try {
             return new EndpointBrowser(endpoint, settings, clock, this);
         } catch (IOException e) {
-            // a server lost while other workers go on (it died as this worker connected): this place goes with it
-            if (retire()) {
+            if (silentWhileAnotherMayAnswer(endpoint)) {
                 return EndpointBrowser.retired(endpoint, e.getMessage());
             }
             closed(endpoint);
@@ -84,6 +86,20 @@ public final class BrowserEndpoints implements Capturer.Factory {
         }
         working--;
         return true;
+    }
+
+    /**
+     * Notes a server that did not answer a worker connecting to it (down from the start, or lost as the run began):
+     * while some other server has not failed so, this worker retires and its place goes with the server; when none
+     * answers, the run cannot go on.
+     */
+    private synchronized boolean silentWhileAnotherMayAnswer(BrowserEndpoint endpoint) {
+        silent.add(endpoint);
+        if (silent.size() < settings.endpoints().size()) {
+            working--;
+            return true;
+        }
+        return false;
     }
 
     /** A worker gave its place back (at the end of the run, or to open a new browser). */
