@@ -5,16 +5,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.demo.LocalSite;
 import org.refkeeper.demo.SiteResponse;
+import org.refkeeper.report.RunEntry;
+import org.refkeeper.report.RunReport;
 import org.refkeeper.run.Retries;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.run.Selection;
-import org.refkeeper.report.RunEntry;
-import org.refkeeper.report.RunReport;
 import org.refkeeper.testing.Fixtures;
+import org.refkeeper.testing.WarcFiles;
 import org.refkeeper.verdict.State;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -24,7 +23,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -57,7 +55,7 @@ class MemoryBenchmark {
         sampler.setDaemon(true);
         sampler.start();
         try (LocalSite site = LocalSite.start()) {
-            byte[] bomb = gzipZeros(200);
+            byte[] bomb = WarcFiles.gzipBomb(200L << 20);
             StringBuilder note = new StringBuilder("# memory\n\n");
             for (int i = 0; i < sources; i++) {
                 String host = "host" + (i % 50) + ".example";
@@ -101,16 +99,5 @@ class MemoryBenchmark {
         return "<!doctype html><html><head><meta charset=utf-8><title>Post " + i + "</title></head><body><article><h1>Post "
                 + i + "</h1>" + ("<p>Paragraph of post " + i + ", as long as a real paragraph of a real blog post is.</p>").repeat(20)
                 + extra + "</article></body></html>";
-    }
-
-    private static byte[] gzipZeros(int megabytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < megabytes; i++) {
-                gzip.write(zeros);
-            }
-        }
-        return out.toByteArray();
     }
 }

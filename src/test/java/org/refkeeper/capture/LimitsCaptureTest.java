@@ -1,16 +1,17 @@
 package org.refkeeper.capture;
 
-import org.refkeeper.chromium.BodyLimits;
-import org.refkeeper.chromium.BrowserSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.refkeeper.chromium.BodyLimits;
+import org.refkeeper.chromium.BrowserSettings;
 import org.refkeeper.demo.SiteHandler;
 import org.refkeeper.demo.SiteResponse;
 import org.refkeeper.testing.FaultSite;
 import org.refkeeper.testing.Pngs;
+import org.refkeeper.testing.WarcFiles;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -20,7 +21,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.zip.GZIPOutputStream;
 import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -48,7 +48,7 @@ class LimitsCaptureTest {
         page("http://tall.example/p", "<p>A page a million pixels tall.</p><div style=\"height:1000000px\"></div><p>The end.</p>");
         page("http://wide.example/p", "<p style=\"width:100000px\">A page a hundred thousand pixels wide.</p>");
         page("http://bomb.example/p", "<p>A picture that is a gzip bomb.</p><img src=\"/bomb.png\">");
-        site.resource("http://bomb.example/bomb.png", SiteHandler.always(SiteResponse.of(200, "image/png", gzipZeros(64))
+        site.resource("http://bomb.example/bomb.png", SiteHandler.always(SiteResponse.of(200, "image/png", WarcFiles.gzipBomb(64L << 20))
                 .withHeader("Content-Encoding", "gzip")));
         page("http://pictures.example/p", "<p>Two pictures sent without a length.</p><img src=\"/large.png\"><img src=\"/medium.png\">");
         site.resource("http://pictures.example/large.png", SiteHandler.always(SiteResponse.of(200, "image/png", largePng).withoutLength()));
@@ -157,16 +157,6 @@ class LimitsCaptureTest {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
-
-    private static byte[] gzipZeros(int megabytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            for (int i = 0; i < megabytes; i++) {
-                gzip.write(new byte[(int) MB]);
-            }
-        }
         return out.toByteArray();
     }
 }

@@ -1,23 +1,23 @@
 package org.refkeeper.run;
 
-import org.refkeeper.browsers.RunBrowser;
-import org.refkeeper.browsers.WorkerBrowser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refkeeper.browsers.RunBrowser;
+import org.refkeeper.browsers.WorkerBrowser;
 import org.refkeeper.chromium.BodyLimits;
 import org.refkeeper.chromium.BrowserSettings;
 import org.refkeeper.demo.SiteHandler;
 import org.refkeeper.demo.SiteResponse;
 import org.refkeeper.notes.Reference;
 import org.refkeeper.notes.References;
-import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.report.RunEntry;
 import org.refkeeper.report.RunReport;
+import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.testing.FaultSite;
 import org.refkeeper.testing.PaperWeb;
+import org.refkeeper.testing.WarcFiles;
 import org.refkeeper.verdict.State;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -32,7 +32,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -128,7 +127,7 @@ class FaultyWebRunTest {
         article(site, "http://cut.example/p", State.UNREACHABLE, r -> page("http://cut.example/p").stalled());
         // always so: what a page is, not a fault of the moment
         article(site, "http://huge.example/p", State.UNCHANGED, null, "<img src=\"/bomb.png\">");
-        site.resource("http://huge.example/bomb.png", SiteHandler.always(SiteResponse.of(200, "image/png", bomb(64))
+        site.resource("http://huge.example/bomb.png", SiteHandler.always(SiteResponse.of(200, "image/png", WarcFiles.gzipBomb(64L << 20))
                 .withHeader("Content-Encoding", "gzip")));
         article(site, "http://tall.example/p", State.UNCHANGED, null, "<div style=\"height:1000000px\"></div>");
     }
@@ -163,18 +162,6 @@ class FaultyWebRunTest {
         return SiteResponse.html("<!doctype html><html><head><title>" + url + "</title></head><body><article><h1>" + url
                 + "</h1><p>" + "An article that a note cites, long enough to be its main text. ".repeat(8) + "</p>"
                 + extra + "</article></body></html>");
-    }
-
-    /** A gzip body of {@code megabytes} of zeros: a few kilobytes on the wire. */
-    private static byte[] bomb(int megabytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < megabytes; i++) {
-                gzip.write(zeros);
-            }
-        }
-        return out.toByteArray();
     }
 
     private static RunEntry entry(RunReport report, String url) {

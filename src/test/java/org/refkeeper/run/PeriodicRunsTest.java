@@ -11,19 +11,17 @@ import org.refkeeper.notes.Citation;
 import org.refkeeper.notes.Reference;
 import org.refkeeper.notes.References;
 import org.refkeeper.notes.SourceId;
+import org.refkeeper.report.RunReport;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.CommitInfo;
-import org.refkeeper.report.RunReport;
+import org.refkeeper.testing.StepClock;
 import org.refkeeper.testing.TestCaptures;
 import org.refkeeper.verdict.State;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +41,7 @@ class PeriodicRunsTest {
 
     @Test
     void aYearOfWeeklyRunsFollowsTheClockIntoHistory() throws Exception {
-        DayClock clock = new DayClock(NEW_YEAR);
+        StepClock clock = new StepClock(NEW_YEAR);
         Capturer site = new Capturer() {
             @Override
             public Capture capture(String url) {
@@ -70,7 +68,7 @@ class PeriodicRunsTest {
                 List.of(new Citation("notes/year.md", 3, "A year", "", URL)));
         List<RunReport> runs = new ArrayList<>();
         for (int day = 0; day < 365; day += 7) {
-            clock.set(day);
+            clock.day(day);
             try (ArchiveStore store = ArchiveStore.openForWriting(root, clock)) {
                 runs.add(new CaptureRun(store, new References(List.of(ref), List.of()), () -> site, 1, 0,
                         RunListener.NONE, clock).call());
@@ -89,39 +87,6 @@ class PeriodicRunsTest {
             // weekly runs: the first run on or after day 100, 200, 300 sees each change
             assertEquals(List.of(0, 105, 203, 301), history.transitions().stream()
                     .map(t -> (int) Duration.between(NEW_YEAR, t.at()).toDays()).toList());
-        }
-    }
-
-    /** A clock that stands still on one day of the year until it is moved on. */
-    private static final class DayClock extends Clock {
-        private final Instant start;
-        private volatile int day;
-
-        DayClock(Instant start) {
-            this.start = start;
-        }
-
-        void set(int day) {
-            this.day = day;
-        }
-
-        int day() {
-            return day;
-        }
-
-        @Override
-        public Instant instant() {
-            return start.plus(Duration.ofDays(day));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

@@ -2,12 +2,13 @@ package org.refkeeper.bench.history;
 
 import org.refkeeper.notes.Notes;
 import org.refkeeper.notes.References;
+import org.refkeeper.report.RunEntry;
 import org.refkeeper.run.CaptureRun;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.run.RunPlan;
 import org.refkeeper.run.Selection;
 import org.refkeeper.store.ArchiveStore;
-import org.refkeeper.report.RunEntry;
+import org.refkeeper.testing.StepClock;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.refkeeper.bench.history;
+package org.refkeeper.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,16 +7,21 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that stands on one day until it is moved on: one run a day without waiting a day. */
-final class StepClock extends Clock {
+public final class StepClock extends Clock {
     private final Instant start;
     private volatile int day;
 
-    StepClock(Instant start) {
+    public StepClock(Instant start) {
         this.start = start;
     }
 
-    void day(int day) {
+    /** Moves the clock to {@code day} days after its start. */
+    public void day(int day) {
         this.day = day;
+    }
+
+    public int day() {
+        return day;
     }
 
     @Override
