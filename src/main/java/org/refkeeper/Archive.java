@@ -22,7 +22,7 @@ import org.refkeeper.browsers.RunBrowser;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.run.RunPlan;
 import org.refkeeper.store.ArchiveStore;
-import org.refkeeper.store.Layout;
+import org.refkeeper.folder.Layout;
 import org.refkeeper.report.RunReport;
 import org.refkeeper.report.SourceRecord;
 import org.refkeeper.verify.VerifyArchive;

@@ -4,8 +4,8 @@ import org.refkeeper.run.Capturer;
 import org.refkeeper.capture.Browser;
 import org.refkeeper.chromium.BrowserEndpoint;
 import org.refkeeper.chromium.BrowserSettings;
-import org.refkeeper.capture.Capture;
-import org.refkeeper.capture.Failure;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Failure;
 
 import java.io.IOException;
 import java.time.Clock;

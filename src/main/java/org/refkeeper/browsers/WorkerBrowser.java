@@ -3,8 +3,8 @@ package org.refkeeper.browsers;
 import org.refkeeper.run.Capturer;
 import org.refkeeper.capture.Browser;
 import org.refkeeper.chromium.BrowserSettings;
-import org.refkeeper.capture.Capture;
-import org.refkeeper.capture.Glance;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Glance;
 
 import java.io.IOException;
 import java.time.Clock;

@@ -1,10 +1,19 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.chromium.StallGuard;
+import org.refkeeper.chromium.DriverCache;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Failure;
+import org.refkeeper.page.Glance;
 import org.refkeeper.chromium.BrowserEndpoint;
 import org.refkeeper.chromium.BrowserSettings;
 import org.refkeeper.chromium.ChromiumLocator;
 import org.refkeeper.chromium.ProxyUrl;
+import org.refkeeper.chromium.Switches;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
@@ -15,8 +24,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,10 +34,6 @@ import java.util.stream.Collectors;
  * from one thread (Playwright's rule); run several for concurrency.
  */
 public final class Browser implements AutoCloseable {
-    static final List<String> SWITCHES = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-            "--disable-dev-shm-usage");
-
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
     private final BrowserSettings settings;
@@ -45,10 +48,7 @@ public final class Browser implements AutoCloseable {
         this.chromium = chromium;
         this.settings = settings;
         this.guard = guard;
-        // Headless Chromium says "HeadlessChrome", which sites answer with walls; say what a desktop Chrome says.
-        String major = chromium.version().split("\\.")[0];
-        this.userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/"
-                + major + ".0.0.0 Safari/537.36";
+        this.userAgent = Switches.userAgent(chromium.version());
     }
 
     public static Browser launch(BrowserSettings settings) throws IOException {
@@ -62,13 +62,11 @@ public final class Browser implements AutoCloseable {
         Path executable = ChromiumLocator.find(settings.chromium());
         Playwright playwright = newPlaywright();
         try {
-            List<String> args = new ArrayList<>(SWITCHES);
-            args.addAll(settings.browserArgs());
             BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
-                    .setExecutablePath(executable).setHeadless(true).setArgs(args);
+                    .setExecutablePath(executable).setHeadless(true).setArgs(Switches.of(settings));
             proxy.ifPresent(server -> options.setProxy(new Proxy(server)));
             com.microsoft.playwright.Browser chromium = playwright.chromium().launch(options);
-            return new Browser(playwright, chromium, settings, clock, StallGuard.of(chromium));
+            return new Browser(playwright, chromium, settings, clock, guardOf(chromium));
         } catch (PlaywrightException e) {
             playwright.close();
             throw new IOException("cannot launch Chromium " + executable + ": " + FailureMapper.message(e), e);
@@ -87,7 +85,7 @@ public final class Browser implements AutoCloseable {
         Playwright playwright = relay.playwright();
         try {
             com.microsoft.playwright.Browser remote = playwright.chromium().connect(endpoint.url().toString(),
-                    RemoteBrowserLaunch.options(SWITCHES, settings));
+                    RemoteBrowserLaunch.options(settings));
             RemoteBrowserLaunch.checkSwitches(remote, endpoint, settings);
             return new Browser(playwright, remote, settings, clock, StallGuard.ofDriver(relay.driver()));
         } catch (PlaywrightException e) {
@@ -121,6 +119,26 @@ public final class Browser implements AutoCloseable {
             throw new IOException("cannot reach the run's Chromium at " + shared.endpoint() + ": "
                     + FailureMapper.message(e), e);
         }
+    }
+
+    /** The guard of a Chromium launched here; inert where its processes cannot be found. */
+    private static StallGuard guardOf(com.microsoft.playwright.Browser chromium) {
+        try {
+            CDPSession session = chromium.newBrowserCDPSession();
+            try {
+                for (JsonElement process : session.send("SystemInfo.getProcessInfo").getAsJsonArray("processInfo")) {
+                    JsonObject info = process.getAsJsonObject();
+                    if (info.get("type").getAsString().equals("browser")) {
+                        return StallGuard.ofChromium(info.get("id").getAsLong());
+                    }
+                }
+            } finally {
+                session.detach();
+            }
+        } catch (PlaywrightException | IllegalStateException | NullPointerException e) {
+            // an older or stranger Chromium: no guard, waits are then as long as the server makes them
+        }
+        return StallGuard.ofDriver(Optional.empty());
     }
 
     private static Set<Long> children() {

@@ -1,5 +1,8 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.chromium.PageBudget;
+import org.refkeeper.page.Exchange;
+import org.refkeeper.page.Header;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;

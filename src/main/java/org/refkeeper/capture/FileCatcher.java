@@ -1,5 +1,9 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.chromium.PageBudget;
+import org.refkeeper.chromium.PageTypes;
+import org.refkeeper.page.Exchange;
+import org.refkeeper.page.Header;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.CDPSession;

@@ -2,6 +2,10 @@ package org.refkeeper.capture;
 
 import com.microsoft.playwright.Page;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Makes a page load what it only loads for a reader: content further down, and lazy images. */
@@ -10,72 +14,10 @@ final class LazyLoader {
     /** Rounds of "scroll to the end, let the network settle, look again" before a growing page is left as it is. */
     private static final int MAX_ROUNDS = 4;
 
-    /**
-     * Scrolls a screen at a time to the end, letting two frames pass at each stop so that the page's scroll
-     * handlers and IntersectionObservers see it (lazy pictures start loading then); gives the height at the end.
-     * Driven by frames, not by a fixed pause per step.
-     */
-    private static final String SCROLL_DOWN = """
-            async ([steps, budget]) => {
-              // two frames, or a tenth of a second where the page paints none (still parsing, or hidden)
-              const frames = () => new Promise(r => {
-                requestAnimationFrame(() => requestAnimationFrame(r));
-                setTimeout(r, 100);
-              });
-              const until = Date.now() + budget;
-              for (let i = 0; i < steps && Date.now() < until; i++) {
-                const before = window.scrollY;
-                window.scrollBy(0, window.innerHeight);
-                await frames();
-                if (window.scrollY === before) break;
-              }
-              return document.documentElement.scrollHeight;
-            }""";
-
-    /**
-     * WeChat-style images keep their address in data-src until a script that watches scrolling copies it
-     * to src. Where that has not happened the image is copied here, so that the page, not refkeeper,
-     * requests it, with the page as Referer (image hosts refuse others). A WeChat image post lists its pictures
-     * in its data ({@code picture_page_info_list}) and shows them one at a time in a swiper, a video or audio post
-     * shows its poster only once it plays: those pictures are asked for here too, by the page.
-     */
-    private static final String REVEAL_IMAGES = """
-            () => {
-              let revealed = 0;
-              const listed = [];
-              const data = window.cgiDataNew || {};
-              const pictures = window.picture_page_info_list || data.picture_page_info_list;
-              if (Array.isArray(pictures)) {
-                for (const p of pictures) {
-                  if (p && typeof p.cdn_url === 'string') listed.push(p.cdn_url);
-                }
-              }
-              const kind = String(window.item_show_type || data.item_show_type || '0');
-              const cover = document.querySelector('meta[property="og:image"]');
-              if (kind !== '0' && cover && cover.content) listed.push(cover.content);
-              const shown = new Set([...document.images].map(i => i.currentSrc || i.src));
-              window.__refkeeperListed = [];
-              for (const address of listed.map(u => u.replace(/&amp;/g, '&'))) {
-                if (/^https?:[/][/]/.test(address) && !shown.has(address)) {
-                  const img = new Image();
-                  img.src = address;
-                  window.__refkeeperListed.push(img);
-                  shown.add(address);
-                  revealed++;
-                }
-              }
-              for (const img of document.querySelectorAll('img[data-src]')) {
-                const wanted = img.getAttribute('data-src');
-                const src = img.getAttribute('src') || '';
-                const placeholder = src === '' || src.startsWith('data:') || src === 'about:blank'
-                    || (img.complete && img.naturalWidth === 0);
-                if (wanted && wanted !== src && placeholder) {
-                  img.src = wanted;
-                  revealed++;
-                }
-              }
-              return revealed;
-            }""";
+    /** Scrolls a screen at a time to the end, frame by frame; gives the height at the end. */
+    private static final String SCROLL_DOWN = script("scroll-down.js");
+    /** Asks for pictures a reader would see: data-src images, and those a WeChat post lists in its data. */
+    private static final String REVEAL_IMAGES = script("reveal-images.js");
 
     private LazyLoader() {
     }
@@ -103,6 +45,18 @@ final class LazyLoader {
     /** Points images that still show a placeholder at their data-src; returns how many. */
     static int revealImages(Page page) {
         return ((Number) page.evaluate(REVEAL_IMAGES)).intValue();
+    }
+
+    /** A script beside this class: kept as a .js file, so that it reads (and lints) as JavaScript. */
+    private static String script(String name) {
+        try (InputStream in = LazyLoader.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("refkeeper is built without its script " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read refkeeper's script " + name, e);
+        }
     }
 
     static void scrollToTop(Page page) {

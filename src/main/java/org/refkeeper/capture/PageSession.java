@@ -1,5 +1,11 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.chromium.StallGuard;
+import org.refkeeper.chromium.PageBudget;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Exchange;
+import org.refkeeper.page.Failure;
+import org.refkeeper.page.Glance;
 import org.refkeeper.chromium.BodyLimits;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;

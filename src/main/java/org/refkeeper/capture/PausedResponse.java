@@ -1,5 +1,6 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.page.Header;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

@@ -1,5 +1,8 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.chromium.PageBudget;
+import org.refkeeper.page.Exchange;
+import org.refkeeper.page.Failure;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;

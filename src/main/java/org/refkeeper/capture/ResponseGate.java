@@ -1,5 +1,8 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.chromium.StallGuard;
+import org.refkeeper.chromium.PageBudget;
+import org.refkeeper.page.Header;
 import org.refkeeper.chromium.BodyLimits;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;

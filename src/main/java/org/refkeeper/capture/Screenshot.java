@@ -1,5 +1,6 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.chromium.PageBudget;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;

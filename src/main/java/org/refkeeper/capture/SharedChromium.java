@@ -2,7 +2,9 @@ package org.refkeeper.capture;
 
 import org.refkeeper.chromium.BrowserSettings;
 import org.refkeeper.chromium.ChromiumLocator;
+import org.refkeeper.chromium.DevToolsPort;
 import org.refkeeper.chromium.ProxyUrl;
+import org.refkeeper.chromium.Switches;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
@@ -13,6 +15,7 @@ import org.refkeeper.io.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +27,7 @@ import java.util.Optional;
  * Chromium is started by a Playwright of its own, whose driver ends it when this JVM ends, however it ends.
  */
 public final class SharedChromium implements AutoCloseable {
-    private static final String ACTIVE_PORT = "DevToolsActivePort";
-    private static final long START_MILLIS = 30_000;
+    private static final Duration START = Duration.ofSeconds(30);
 
     private final Playwright owner;
     private final BrowserContext keeper;
@@ -49,42 +51,19 @@ public final class SharedChromium implements AutoCloseable {
         Playwright owner = Browser.newPlaywright();
         Path profile = Files.createTempDirectory("refkeeper-chromium-");
         try {
-            List<String> args = new ArrayList<>(Browser.SWITCHES);
-            args.addAll(settings.browserArgs());
-            args.add("--remote-debugging-address=127.0.0.1");
-            args.add("--remote-debugging-port=0");
+            List<String> args = new ArrayList<>(Switches.of(settings));
+            args.addAll(DevToolsPort.SWITCHES);
             BrowserType.LaunchPersistentContextOptions options = new BrowserType.LaunchPersistentContextOptions()
                     .setExecutablePath(executable).setHeadless(true).setArgs(args);
             proxy.ifPresent(server -> options.setProxy(new Proxy(server)));
             BrowserContext keeper = owner.chromium().launchPersistentContext(profile, options);
-            return new SharedChromium(owner, keeper, profile, "http://127.0.0.1:" + port(profile));
+            return new SharedChromium(owner, keeper, profile, "http://127.0.0.1:" + DevToolsPort.await(profile, START));
         } catch (PlaywrightException | IOException e) {
             owner.close();
             deleteQuietly(profile);
             throw e instanceof IOException io ? io
                     : new IOException("cannot launch Chromium " + executable + ": " + FailureMapper.message((PlaywrightException) e), e);
         }
-    }
-
-    /** The port Chromium chose, as it writes it into its profile once it listens. */
-    private static int port(Path profile) throws IOException {
-        Path file = profile.resolve(ACTIVE_PORT);
-        long until = System.currentTimeMillis() + START_MILLIS;
-        while (System.currentTimeMillis() < until) {
-            if (Files.isRegularFile(file)) {
-                List<String> lines = Files.readAllLines(file);
-                if (!lines.isEmpty() && lines.get(0).strip().matches("\\d+")) {
-                    return Integer.parseInt(lines.get(0).strip());
-                }
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new IOException("Chromium started but did not say which port it listens on (no " + file + ")");
     }
 
     /** Where a worker's Playwright attaches: {@code http://127.0.0.1:PORT}. */

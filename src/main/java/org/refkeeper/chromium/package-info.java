@@ -1,6 +1,8 @@
 /**
- * How to run Chromium, as plain values every command can build without starting one: which executable, the
- * proxy, switches, timeout, pages at once and the memory bounds of a page, browser servers to use instead
- * ({@code --browser-endpoint}); imports io only. {@code capture} is what starts and drives it.
+ * How refkeeper runs Chromium, in plain Java that needs no Playwright: the settings every command can build
+ * without starting a browser (executable, proxy, switches, timeout, pages at once, memory bounds, browser servers),
+ * which responses Chromium shows as a page, the launch options a browser server is asked for and the check that it
+ * took them, the DevTools port, the stall guard, and the cache Playwright's driver unpacks into; imports io only.
+ * {@code capture} is what starts and drives the browser.
  */
 package org.refkeeper.chromium;

@@ -1,7 +1,7 @@
 package org.refkeeper.cli;
 
 import org.refkeeper.io.BadInputException;
-import org.refkeeper.store.NoArchiveException;
+import org.refkeeper.folder.NoArchiveException;
 import picocli.CommandLine;
 
 import java.io.IOException;

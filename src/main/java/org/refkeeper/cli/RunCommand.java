@@ -7,7 +7,7 @@ import org.refkeeper.run.Retries;
 import org.refkeeper.run.Selection;
 import org.refkeeper.report.RunEntry;
 import org.refkeeper.report.RunReport;
-import org.refkeeper.store.Settings;
+import org.refkeeper.folder.Settings;
 import org.refkeeper.verdict.State;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

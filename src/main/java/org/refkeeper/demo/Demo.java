@@ -5,7 +5,7 @@ import org.refkeeper.RunOptions;
 import org.refkeeper.chromium.BrowserSettings;
 import org.refkeeper.io.AtomicFile;
 import org.refkeeper.run.RunListener;
-import org.refkeeper.store.Layout;
+import org.refkeeper.folder.Layout;
 import org.refkeeper.report.RunReport;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package org.refkeeper.foreign;
 
-import org.refkeeper.capture.Capture;
+import org.refkeeper.page.Capture;
 import org.refkeeper.records.ForeignRecord;
 import org.refkeeper.records.PageRecords;
 import org.refkeeper.records.RecordProblem;

@@ -2,9 +2,9 @@ package org.refkeeper.foreign;
 
 import org.jsoup.Jsoup;
 import org.netpreserve.jwarc.MediaType;
-import org.refkeeper.capture.Capture;
-import org.refkeeper.capture.Exchange;
-import org.refkeeper.capture.Header;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Exchange;
+import org.refkeeper.page.Header;
 import org.refkeeper.records.ForeignRecord;
 import org.refkeeper.records.PageRecords;
 import org.refkeeper.warc.HttpBodies;

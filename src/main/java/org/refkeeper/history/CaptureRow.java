@@ -5,7 +5,7 @@ import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.CommitInfo;
 import org.refkeeper.store.CommitLog;
 import org.refkeeper.report.Json;
-import org.refkeeper.store.Layout;
+import org.refkeeper.folder.Layout;
 import org.refkeeper.report.SourceRecord;
 import org.refkeeper.warc.BundleWriter;
 

@@ -3,7 +3,7 @@ package org.refkeeper.history;
 import org.refkeeper.store.CommitInfo;
 import org.refkeeper.store.CommitLog;
 import org.refkeeper.report.Json;
-import org.refkeeper.store.Layout;
+import org.refkeeper.folder.Layout;
 import org.refkeeper.report.SourceRecord;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package org.refkeeper.imports;
 
 import org.refkeeper.run.Capturer;
-import org.refkeeper.capture.Capture;
-import org.refkeeper.capture.Failure;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Failure;
 import org.refkeeper.foreign.ForeignImport;
 import org.refkeeper.foreign.ForeignPage;
 import org.refkeeper.index.CdxjIndex;

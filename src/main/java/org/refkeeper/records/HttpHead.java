@@ -1,7 +1,7 @@
 package org.refkeeper.records;
 
 import org.netpreserve.jwarc.MediaType;
-import org.refkeeper.capture.Header;
+import org.refkeeper.page.Header;
 
 import java.util.List;
 import java.util.Optional;

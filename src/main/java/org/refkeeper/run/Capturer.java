@@ -1,7 +1,7 @@
 package org.refkeeper.run;
 
-import org.refkeeper.capture.Capture;
-import org.refkeeper.capture.Glance;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Glance;
 import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.warc.Bundle;
 import org.refkeeper.warc.BundleWriter;

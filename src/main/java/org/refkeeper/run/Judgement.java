@@ -1,6 +1,6 @@
 package org.refkeeper.run;
 
-import org.refkeeper.capture.Capture;
+import org.refkeeper.page.Capture;
 import org.refkeeper.notes.Reference;
 import org.refkeeper.report.SourceRecord;
 import org.refkeeper.verdict.Assessment;

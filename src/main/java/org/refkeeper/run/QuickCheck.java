@@ -1,7 +1,7 @@
 package org.refkeeper.run;
 
-import org.refkeeper.capture.Capture;
-import org.refkeeper.capture.Glance;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Glance;
 import org.refkeeper.verdict.Assessment;
 import org.refkeeper.verdict.Judge;
 import org.refkeeper.verdict.Outcome;

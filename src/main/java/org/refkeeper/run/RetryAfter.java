@@ -1,6 +1,6 @@
 package org.refkeeper.run;
 
-import org.refkeeper.capture.Capture;
+import org.refkeeper.page.Capture;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package org.refkeeper.run;
 
-import org.refkeeper.store.Settings;
+import org.refkeeper.folder.Settings;
 
 /**
  * How a run goes about its sources.

@@ -1,13 +1,13 @@
 package org.refkeeper.run;
 
-import org.refkeeper.capture.Capture;
-import org.refkeeper.capture.Failure;
-import org.refkeeper.capture.Glance;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Failure;
+import org.refkeeper.page.Glance;
 import org.refkeeper.notes.Citation;
 import org.refkeeper.notes.Reference;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.report.Json;
-import org.refkeeper.store.Layout;
+import org.refkeeper.folder.Layout;
 import org.refkeeper.report.RunEntry;
 import org.refkeeper.report.SourceRecord;
 import org.refkeeper.verdict.Assessment;

@@ -1,6 +1,6 @@
 package org.refkeeper.run;
 
-import org.refkeeper.capture.Failure;
+import org.refkeeper.page.Failure;
 import org.refkeeper.report.RunEntry;
 import org.refkeeper.verdict.State;
 

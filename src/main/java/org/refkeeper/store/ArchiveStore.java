@@ -1,5 +1,12 @@
 package org.refkeeper.store;
 
+import org.refkeeper.folder.ArchiveFolder;
+import org.refkeeper.folder.ArchiveLock;
+import org.refkeeper.folder.Layout;
+import org.refkeeper.folder.NoArchiveException;
+import org.refkeeper.folder.RunFiles;
+import org.refkeeper.folder.Settings;
+import org.refkeeper.folder.SettingsFile;
 import org.refkeeper.report.Json;
 import org.refkeeper.report.LatestChecks;
 import org.refkeeper.report.RunReport;
@@ -194,7 +201,6 @@ public final class ArchiveStore implements AutoCloseable {
         return writing().clean();
     }
 
-
     /** What runs that ended before they could commit left in the folder; only for a writer. */
     public Leftovers leftovers() {
         writing();
@@ -222,12 +228,7 @@ public final class ArchiveStore implements AutoCloseable {
 
     /** A run id for a run starting now that no earlier run has. */
     public String newRunId(Instant started) {
-        String base = Layout.runId(started);
-        String id = base;
-        for (int n = 2; Files.exists(root.resolve(Layout.run(id))); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+        return Layout.newRunId(root, started);
     }
 
     public void saveRun(RunReport report) throws IOException {

@@ -1,5 +1,6 @@
 package org.refkeeper.store;
 
+import org.refkeeper.folder.RunFiles;
 import org.refkeeper.report.Json;
 import org.refkeeper.report.LatestChecks;
 import org.refkeeper.report.RunEntry;

@@ -1,5 +1,7 @@
 package org.refkeeper.store;
 
+import org.refkeeper.folder.Layout;
+import org.refkeeper.folder.RunFiles;
 import org.refkeeper.report.Json;
 import org.refkeeper.report.LatestChecks;
 import org.refkeeper.report.RunReport;

@@ -1,5 +1,6 @@
 package org.refkeeper.store;
 
+import org.refkeeper.folder.Layout;
 import org.refkeeper.report.RunReport;
 import org.refkeeper.report.SourceRecord;
 import org.refkeeper.notes.Citation;

@@ -1,5 +1,6 @@
 package org.refkeeper.store;
 
+import org.refkeeper.folder.Layout;
 import org.refkeeper.io.AtomicFile;
 
 import java.io.IOException;

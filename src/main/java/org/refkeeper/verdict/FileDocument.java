@@ -1,7 +1,7 @@
 package org.refkeeper.verdict;
 
-import org.refkeeper.capture.Capture;
-import org.refkeeper.capture.Exchange;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Exchange;
 
 import java.util.Locale;
 import java.util.Optional;

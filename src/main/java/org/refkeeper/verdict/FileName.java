@@ -1,6 +1,6 @@
 package org.refkeeper.verdict;
 
-import org.refkeeper.capture.Exchange;
+import org.refkeeper.page.Exchange;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package org.refkeeper.verdict;
 
 import org.jsoup.nodes.Element;
-import org.refkeeper.capture.Capture;
-import org.refkeeper.capture.Exchange;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Exchange;
 import org.refkeeper.sites.Images;
 import org.refkeeper.sites.Markdown;
 import org.refkeeper.sites.Reading;

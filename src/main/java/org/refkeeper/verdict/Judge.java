@@ -1,8 +1,8 @@
 package org.refkeeper.verdict;
 
 import org.jsoup.nodes.Element;
-import org.refkeeper.capture.Capture;
-import org.refkeeper.capture.Failure;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Failure;
 import org.refkeeper.sites.Page;
 import org.refkeeper.sites.Reading;
 import org.refkeeper.sites.SiteRule;

@@ -4,7 +4,7 @@ import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.index.CdxjLine;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.report.Json;
-import org.refkeeper.store.Layout;
+import org.refkeeper.folder.Layout;
 import org.refkeeper.report.SourceRecord;
 
 import java.io.IOException;

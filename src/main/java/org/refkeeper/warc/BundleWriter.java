@@ -9,8 +9,8 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
-import org.refkeeper.capture.Capture;
-import org.refkeeper.capture.Exchange;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Exchange;
 import org.refkeeper.index.CdxjLine;
 import org.refkeeper.index.PayloadLookup;
 

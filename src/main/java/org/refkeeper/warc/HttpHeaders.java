@@ -1,7 +1,7 @@
 package org.refkeeper.warc;
 
 import org.netpreserve.jwarc.MessageHeaders;
-import org.refkeeper.capture.Header;
+import org.refkeeper.page.Header;
 
 import java.util.ArrayList;
 import java.util.List;

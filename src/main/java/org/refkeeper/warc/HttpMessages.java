@@ -4,8 +4,8 @@ import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.URIs;
-import org.refkeeper.capture.Exchange;
-import org.refkeeper.capture.Header;
+import org.refkeeper.page.Exchange;
+import org.refkeeper.page.Header;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package org.refkeeper.warc;
 
-import org.refkeeper.capture.Header;
+import org.refkeeper.page.Header;
 
 import java.time.Instant;
 import java.util.List;

@@ -11,7 +11,7 @@ import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.WarcTargetRecord;
-import org.refkeeper.capture.Header;
+import org.refkeeper.page.Header;
 
 import java.io.IOException;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.chromium.DriverCache;
 import org.refkeeper.chromium.ChromiumLocator;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

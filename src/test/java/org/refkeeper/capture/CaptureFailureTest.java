@@ -1,5 +1,7 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Failure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

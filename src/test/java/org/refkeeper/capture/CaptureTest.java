@@ -1,5 +1,8 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Exchange;
+import org.refkeeper.page.Header;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

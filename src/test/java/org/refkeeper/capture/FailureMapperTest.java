@@ -1,5 +1,6 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.page.Failure;
 import com.microsoft.playwright.PlaywrightException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

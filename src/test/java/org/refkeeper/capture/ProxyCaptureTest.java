@@ -1,5 +1,6 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.page.Capture;
 import org.refkeeper.chromium.BrowserSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

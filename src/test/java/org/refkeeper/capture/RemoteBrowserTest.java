@@ -1,5 +1,7 @@
 package org.refkeeper.capture;
 
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Failure;
 import org.refkeeper.chromium.BrowserEndpoint;
 import org.refkeeper.chromium.BrowserSettings;
 import org.junit.jupiter.api.Test;

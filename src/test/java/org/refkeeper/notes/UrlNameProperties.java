@@ -7,7 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.refkeeper.io.BadInputException;
-import org.refkeeper.store.Layout;
+import org.refkeeper.folder.Layout;
 
 import java.time.Instant;
 

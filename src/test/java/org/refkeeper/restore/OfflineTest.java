@@ -7,7 +7,7 @@ import com.microsoft.playwright.options.WaitUntilState;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.refkeeper.capture.Header;
+import org.refkeeper.page.Header;
 import org.refkeeper.testing.NetLog;
 import org.refkeeper.testing.Pngs;
 import org.refkeeper.testing.TestChromium;

@@ -4,7 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.refkeeper.capture.Header;
+import org.refkeeper.page.Header;
 import org.refkeeper.testing.Pngs;
 import org.refkeeper.testing.RealWorld;
 import org.refkeeper.verdict.State;

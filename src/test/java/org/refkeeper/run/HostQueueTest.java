@@ -1,8 +1,8 @@
 package org.refkeeper.run;
 
 import org.junit.jupiter.api.Test;
-import org.refkeeper.capture.Capture;
-import org.refkeeper.capture.Failure;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Failure;
 import org.refkeeper.notes.Reference;
 import org.refkeeper.testing.PaperWeb;
 import org.refkeeper.verdict.Assessment;

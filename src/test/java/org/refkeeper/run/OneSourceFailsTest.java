@@ -2,7 +2,7 @@ package org.refkeeper.run;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refkeeper.capture.Capture;
+import org.refkeeper.page.Capture;
 import org.refkeeper.notes.Reference;
 import org.refkeeper.notes.References;
 import org.refkeeper.store.ArchiveStore;

@@ -2,7 +2,7 @@ package org.refkeeper.run;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refkeeper.capture.Capture;
+import org.refkeeper.page.Capture;
 import org.refkeeper.history.ArchiveHistory;
 import org.refkeeper.history.SourceHistory;
 import org.refkeeper.history.Transition;

@@ -1,5 +1,8 @@
 package org.refkeeper.store;
 
+import org.refkeeper.folder.Layout;
+import org.refkeeper.folder.Settings;
+import org.refkeeper.folder.SettingsFile;
 import org.refkeeper.report.RunReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

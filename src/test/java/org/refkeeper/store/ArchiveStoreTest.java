@@ -1,5 +1,7 @@
 package org.refkeeper.store;
 
+import org.refkeeper.folder.Layout;
+import org.refkeeper.folder.NoArchiveException;
 import org.refkeeper.report.RunEntry;
 import org.refkeeper.report.RunReport;
 import org.refkeeper.report.SourceRecord;

@@ -2,7 +2,7 @@ package org.refkeeper.testing;
 
 import org.refkeeper.capture.Browser;
 import org.refkeeper.chromium.BrowserSettings;
-import org.refkeeper.capture.Capture;
+import org.refkeeper.page.Capture;
 import org.refkeeper.demo.LocalSite;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package org.refkeeper.testing;
 
-import org.refkeeper.capture.Capture;
-import org.refkeeper.capture.Exchange;
-import org.refkeeper.capture.Header;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Exchange;
+import org.refkeeper.page.Header;
 import org.refkeeper.index.PayloadLookup;
 import org.refkeeper.warc.Bundle;
 import org.refkeeper.warc.BundleWriter;

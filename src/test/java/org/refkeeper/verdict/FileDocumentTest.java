@@ -3,7 +3,7 @@ package org.refkeeper.verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.refkeeper.capture.Header;
+import org.refkeeper.page.Header;
 import org.refkeeper.testing.Pdfs;
 
 import java.security.MessageDigest;

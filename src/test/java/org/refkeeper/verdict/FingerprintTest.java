@@ -1,8 +1,8 @@
 package org.refkeeper.verdict;
 
 import org.junit.jupiter.api.Test;
-import org.refkeeper.capture.Capture;
-import org.refkeeper.capture.Exchange;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Exchange;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

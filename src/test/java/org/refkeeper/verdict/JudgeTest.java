@@ -3,8 +3,8 @@ package org.refkeeper.verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.refkeeper.capture.Capture;
-import org.refkeeper.capture.Failure;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Failure;
 import org.refkeeper.sites.Markdown;
 
 import java.util.List;

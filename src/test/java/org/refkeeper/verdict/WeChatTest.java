@@ -1,7 +1,7 @@
 package org.refkeeper.verdict;
 
 import org.junit.jupiter.api.Test;
-import org.refkeeper.capture.Capture;
+import org.refkeeper.page.Capture;
 import org.refkeeper.sites.Markdown;
 
 import java.util.List;

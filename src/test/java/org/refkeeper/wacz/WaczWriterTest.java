@@ -6,7 +6,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refkeeper.capture.Capture;
+import org.refkeeper.page.Capture;
 import org.refkeeper.foreign.ForeignImport;
 import org.refkeeper.foreign.ForeignPage;
 import org.refkeeper.index.CdxjIndex;

@@ -1,9 +1,9 @@
 package org.refkeeper.bench.history;
 
-import org.refkeeper.capture.Capture;
-import org.refkeeper.capture.Exchange;
-import org.refkeeper.capture.Failure;
-import org.refkeeper.capture.Header;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Exchange;
+import org.refkeeper.page.Failure;
+import org.refkeeper.page.Header;
 import org.refkeeper.run.Capturer;
 import org.refkeeper.testing.Pngs;
 

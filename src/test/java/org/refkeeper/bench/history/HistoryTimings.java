@@ -2,7 +2,7 @@ package org.refkeeper.bench.history;
 
 import org.refkeeper.Archive;
 import org.refkeeper.store.ArchiveStore;
-import org.refkeeper.store.Layout;
+import org.refkeeper.folder.Layout;
 import org.refkeeper.store.ReportPage;
 import org.refkeeper.report.RunReport;
 import org.refkeeper.report.SourceRecord;

@@ -1,4 +1,4 @@
-package org.refkeeper.capture;
+package org.refkeeper.page;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,9 +1,5 @@
-package org.refkeeper.capture;
+package org.refkeeper.chromium;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.microsoft.playwright.CDPSession;
-import com.microsoft.playwright.PlaywrightException;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -19,7 +15,7 @@ import java.util.function.Supplier;
  * passes, the guard ends this browser's Playwright driver and its Chromium; the blocked call then fails at
  * once, and the browser reports itself gone so that the worker starts a fresh one.
  */
-final class StallGuard {
+public final class StallGuard {
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread t = new Thread(task, "refkeeper-stall-guard");
         t.setDaemon(true);
@@ -34,32 +30,17 @@ final class StallGuard {
         this.driver = driver;
     }
 
-    /** The guard of one launched Chromium; inert where its processes cannot be found. */
-    static StallGuard of(com.microsoft.playwright.Browser chromium) {
-        try {
-            CDPSession session = chromium.newBrowserCDPSession();
-            try {
-                for (JsonElement process : session.send("SystemInfo.getProcessInfo").getAsJsonArray("processInfo")) {
-                    JsonObject info = process.getAsJsonObject();
-                    if (info.get("type").getAsString().equals("browser")) {
-                        return new StallGuard(driverOf(info.get("id").getAsLong()));
-                    }
-                }
-            } finally {
-                session.detach();
-            }
-        } catch (PlaywrightException | IllegalStateException | NullPointerException e) {
-            // an older or stranger Chromium: no guard, waits are then as long as the server makes them
-        }
-        return new StallGuard(Optional.empty());
-    }
-
     /**
      * The guard of a browser whose Chromium this thread does not own (one shared by the run's workers, or one on a
      * browser server): it ends only this thread's Playwright driver, which drops that one connection.
      */
-    static StallGuard ofDriver(Optional<ProcessHandle> driver) {
+    public static StallGuard ofDriver(Optional<ProcessHandle> driver) {
         return new StallGuard(driver);
+    }
+
+    /** The guard of a Chromium this thread launched, whose browser process has {@code chromiumPid}. */
+    public static StallGuard ofChromium(long chromiumPid) {
+        return new StallGuard(driverOf(chromiumPid));
     }
 
     /** The process this JVM started that Chromium descends from: Playwright's driver. */
@@ -73,7 +54,7 @@ final class StallGuard {
     }
 
     /** Runs {@code wait}; if it takes longer than {@code bound}, ends the browser under it. */
-    <T> T within(Duration bound, Supplier<T> wait) {
+    public <T> T within(Duration bound, Supplier<T> wait) {
         synchronized (this) {
             armed = true;
         }
@@ -89,7 +70,7 @@ final class StallGuard {
     }
 
     /** Whether the guard ended the browser: it is gone, and what it was waiting for never came. */
-    boolean fired() {
+    public boolean fired() {
         return fired;
     }
 

@@ -1,4 +1,4 @@
-package org.refkeeper.capture;
+package org.refkeeper.chromium;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +9,7 @@ import java.util.Set;
  * an archive, a spreadsheet, a response sent as an attachment) it treats as a file: it downloads it, or hands a
  * PDF to its viewer, and either way the page never holds the bytes the server sent.
  */
-final class PageTypes {
+public final class PageTypes {
     /** Text that Chromium downloads rather than shows. */
     private static final Set<String> TEXT_FILES = Set.of("text/csv", "text/x-csv", "text/comma-separated-values",
             "text/tab-separated-values", "text/tsv", "text/calendar", "text/x-vcalendar", "text/vcard", "text/x-vcard",
@@ -26,7 +26,7 @@ final class PageTypes {
      * @param contentType        the response's Content-Type; empty when it sent none
      * @param contentDisposition the response's Content-Disposition, if any
      */
-    static boolean showsAsPage(String contentType, Optional<String> contentDisposition) {
+    public static boolean showsAsPage(String contentType, Optional<String> contentDisposition) {
         if (contentDisposition.map(d -> d.strip().toLowerCase(Locale.ROOT).startsWith("attachment")).orElse(false)) {
             return false;
         }

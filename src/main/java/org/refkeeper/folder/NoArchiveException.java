@@ -1,4 +1,4 @@
-package org.refkeeper.store;
+package org.refkeeper.folder;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.refkeeper.store;
+package org.refkeeper.folder;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /** Keeps two refkeeper processes from writing one archive at once. The OS frees it if the process dies. */
-final class ArchiveLock implements AutoCloseable {
-    static final String FILE = ".refkeeper.lock";
+public final class ArchiveLock implements AutoCloseable {
+    public static final String FILE = ".refkeeper.lock";
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -18,7 +18,7 @@ final class ArchiveLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    static ArchiveLock acquire(Path root) throws IOException {
+    public static ArchiveLock acquire(Path root) throws IOException {
         Path file = root.resolve(FILE);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;

@@ -1,4 +1,4 @@
-package org.refkeeper.store;
+package org.refkeeper.folder;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -48,6 +48,16 @@ public final class Layout {
             name = base + "-" + n + ".warc.gz";
         }
         return name;
+    }
+
+    /** A run id for a run that starts at {@code started} that no earlier run in {@code root} has. */
+    public static String newRunId(Path root, Instant started) {
+        String base = runId(started);
+        String id = base;
+        for (int n = 2; root.resolve(run(id)).toFile().exists(); n++) {
+            id = base + "-" + n;
+        }
+        return id;
     }
 
     /** A run id: the UTC start time, {@code 20261129T120000Z}. */

@@ -1,4 +1,4 @@
-package org.refkeeper.store;
+package org.refkeeper.folder;
 
 import org.refkeeper.report.Json;
 import org.refkeeper.report.LatestChecks;
@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * report, not twenty. A run id is its start time ({@link Layout#runId}), with {@code -2}, {@code -3} ... for runs
  * that started within the same second, so the order of the ids is the order of the runs.
  */
-final class RunFiles {
+public final class RunFiles {
     /** Newest first: by the time in the id, then by its counter. */
     static final Comparator<String> NEWEST_FIRST = Comparator.comparing(RunFiles::stamp)
             .thenComparingInt(RunFiles::counter).reversed();
@@ -33,7 +33,7 @@ final class RunFiles {
         this.files = files;
     }
 
-    static RunFiles in(Path dir) throws IOException {
+    public static RunFiles in(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return new RunFiles(List.of());
         }
@@ -44,7 +44,7 @@ final class RunFiles {
     }
 
     /** Every run, oldest first (by start time, then id). */
-    List<RunReport> all() throws IOException {
+    public List<RunReport> all() throws IOException {
         List<RunReport> out = new ArrayList<>();
         for (Path f : files) {
             out.add(Json.read(f, RunReport.class));
@@ -58,7 +58,7 @@ final class RunFiles {
      * before the own checks of the run that committed it) and when a run last checked it; reads reports newest
      * first until every id has both.
      */
-    LatestChecks latest(Set<String> ids) throws IOException {
+    public LatestChecks latest(Set<String> ids) throws IOException {
         Map<String, RunEntry> entries = new HashMap<>();
         Map<String, Instant> checked = new HashMap<>();
         Set<String> complete = new HashSet<>();

@@ -1,4 +1,4 @@
-package org.refkeeper.store;
+package org.refkeeper.folder;
 
 import org.refkeeper.report.Json;
 import com.fasterxml.jackson.core.JacksonException;
@@ -24,13 +24,13 @@ import java.util.List;
  * and then dropped when the file is rewritten is worse than a run that does not start. Every message names the
  * file and the key, and says what to write.
  */
-final class SettingsFile {
+public final class SettingsFile {
     static final List<String> KEYS = List.of("format", "notes", "rules", "hostDelayMillis", "fullCheckEvery");
 
     private SettingsFile() {
     }
 
-    static Settings read(Path file) throws IOException {
+    public static Settings read(Path file) throws IOException {
         JsonNode root = parse(file);
         if (!root.isObject()) {
             throw bad(file, "expected a JSON object such as {\"notes\": [], \"hostDelayMillis\": 2000}");

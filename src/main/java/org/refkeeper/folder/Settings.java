@@ -1,4 +1,4 @@
-package org.refkeeper.store;
+package org.refkeeper.folder;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,7 +50,7 @@ public record Settings(int format, List<String> notes, JsonNode rules, Long host
     }
 
     /** The same settings marked with this refkeeper's archive format. */
-    Settings upgraded() {
+    public Settings upgraded() {
         return new Settings(Layout.FORMAT, notes, rules, hostDelayMillis, fullCheckEvery);
     }
 }

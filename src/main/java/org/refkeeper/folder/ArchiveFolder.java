@@ -1,4 +1,4 @@
-package org.refkeeper.store;
+package org.refkeeper.folder;
 
 import org.refkeeper.io.BadInputException;
 
@@ -21,9 +21,9 @@ import java.util.stream.Stream;
  * which wrote no format: {@code refkeeper.json} beside {@code .git} and {@code runs/} or {@code sources/}.
  * Anything else (a project, a folder of personal files, a file) is refused, untouched.
  */
-final class ArchiveFolder {
+public final class ArchiveFolder {
     /** What a folder is to refkeeper. */
-    enum Kind { NEW, ARCHIVE, OLDER_ARCHIVE }
+    public enum Kind { NEW, ARCHIVE, OLDER_ARCHIVE }
 
     /** Left behind by a first run killed before it wrote refkeeper.json: the folder is still new. */
     private static final List<String> LEFTOVERS = List.of(ArchiveLock.FILE);
@@ -32,7 +32,7 @@ final class ArchiveFolder {
     }
 
     /** @throws BadInputException when the folder is no archive and not new, or an archive of a newer refkeeper */
-    static Kind check(Path root) throws IOException {
+    public static Kind check(Path root) throws IOException {
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw new BadInputException(root + ": a file, not a folder; name the archive folder with --archive DIR");
         }
@@ -65,7 +65,7 @@ final class ArchiveFolder {
      * Refuses an archive in which one of refkeeper's own paths is a symbolic link (a clone can hold them): writes
      * would follow it out of the folder, and reads would copy whatever it points to into a restore or an export.
      */
-    static void refuseLinks(Path root) throws IOException {
+    public static void refuseLinks(Path root) throws IOException {
         for (String own : Layout.OWN) {
             Path top = root.resolve(own.contains("/") ? own.substring(0, own.indexOf('/')) : own);
             if (!Files.exists(top, LinkOption.NOFOLLOW_LINKS)) {
@@ -99,7 +99,7 @@ final class ArchiveFolder {
     }
 
     /** Creates the archive folder, or says in words why it cannot be. */
-    static void create(Path root) throws IOException {
+    public static void create(Path root) throws IOException {
         try {
             Files.createDirectories(root);
         } catch (AccessDeniedException e) {

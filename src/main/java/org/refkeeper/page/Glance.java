@@ -1,4 +1,4 @@
-package org.refkeeper.capture;
+package org.refkeeper.page;
 
 /**
  * A look at a page as soon as its document is parsed and the scripts of its parser have run, before the costly

@@ -1,6 +1,5 @@
-package org.refkeeper.capture;
+package org.refkeeper.chromium;
 
-import org.refkeeper.chromium.BodyLimits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +7,7 @@ import java.util.List;
  * The bodies one page may keep in memory ({@link BodyLimits}), spent as they are read, and what was left out
  * for want of room, in words. One per page; used on the thread that drives it.
  */
-final class PageBudget {
+public final class PageBudget {
     private static final int URL_IN_MESSAGE = 200;
     private static final int MOST_NOTES = 20;
 
@@ -17,7 +16,7 @@ final class PageBudget {
     private final List<String> unmeasured = new ArrayList<>();
     private long spent;
 
-    PageBudget(BodyLimits limits) {
+    public PageBudget(BodyLimits limits) {
         this.limits = limits;
     }
 
@@ -25,7 +24,7 @@ final class PageBudget {
      * Whether a body of {@code size} decoded bytes may be read, booking it if so; otherwise notes why it is left
      * out. A size of -1 is one nothing could tell, which is not read: it could be any size.
      */
-    boolean admit(String url, long size) {
+    public boolean admit(String url, long size) {
         if (size < 0) {
             unmeasured.add(url);
             return false;
@@ -43,11 +42,11 @@ final class PageBudget {
         return true;
     }
 
-    long perBody() {
+    public long perBody() {
         return limits.perBody();
     }
 
-    void omit(String url, String why) {
+    public void omit(String url, String why) {
         omissions.add("body of " + shorter(url) + " left out: " + why);
     }
 
@@ -56,12 +55,12 @@ final class PageBudget {
     }
 
     /** Notes something else the capture lacks, e.g. part of its screenshot. */
-    void note(String omission) {
+    public void note(String omission) {
         omissions.add(omission);
     }
 
     /** In words; the bodies of unknown size in one line, and no more than a screenful: some pages have thousands. */
-    List<String> omissions() {
+    public List<String> omissions() {
         List<String> out = new ArrayList<>(omissions.subList(0, Math.min(omissions.size(), MOST_NOTES)));
         if (omissions.size() > MOST_NOTES) {
             out.add("and " + (omissions.size() - MOST_NOTES) + " more left out like these");

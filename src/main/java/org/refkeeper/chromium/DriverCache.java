@@ -1,4 +1,4 @@
-package org.refkeeper.capture;
+package org.refkeeper.chromium;
 
 import org.refkeeper.io.FileTrees;
 
@@ -26,14 +26,14 @@ import java.util.stream.Stream;
  * Left alone, Playwright unpacks it into a new temporary folder for every browser and leaves it behind
  * whenever the JVM is killed, which a cron job's timeout does.
  */
-final class DriverCache {
+public final class DriverCache {
     private static final String PROPERTY = "playwright.cli.dir";
 
     private DriverCache() {
     }
 
     /** Points Playwright at the cached driver, unpacking it first if needed. Does nothing if the user set one. */
-    static synchronized void use() throws IOException {
+    public static synchronized void use() throws IOException {
         if (System.getProperty(PROPERTY) != null) {
             return;
         }
