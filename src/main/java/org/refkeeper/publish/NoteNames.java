@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * How a published site names notes. The archive records a note outside the archive's folder by its absolute
  * path, which says where on this machine the writer keeps it: the site shows such paths from the folder that
- * all of them share instead ({@code /home/ana/blog/_posts/a.md} becomes {@code _posts/a.md} when every note is
- * under {@code /home/ana/blog/}). Each note's page gets a file name that is safe everywhere and differs for
+ * all of them share instead ({@code ~/blog/_posts/a.md} becomes {@code _posts/a.md} when every note is
+ * under {@code ~/blog/}). Each note's page gets a file name that is safe everywhere and differs for
  * different notes.
  */
 final class NoteNames {
