@@ -8,6 +8,7 @@ import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.CommitMessage;
 import org.refkeeper.folder.Layout;
 import org.refkeeper.store.ReportPage;
+import org.refkeeper.report.LatestChecks;
 import org.refkeeper.report.RunEntry;
 import org.refkeeper.report.RunReport;
 import org.refkeeper.folder.Settings;
@@ -24,10 +25,12 @@ import java.util.Comparator;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One run: report what runs that died before committing found, check the chosen sources on worker threads (a
@@ -89,18 +92,22 @@ public final class CaptureRun {
         Instant started = clock.instant();
         List<RunEntry> found = Recovery.recover(store);
         Settings settings = store.settings();
-        List<RunReport> runs = store.runs();
-        Map<String, State> previous = previousStates(runs);
+        Set<String> ids = new HashSet<>();
+        refs.sources().forEach(r -> ids.add(r.id().toString()));
+        found.forEach(e -> ids.add(e.id()));
+        LatestChecks latest = store.latestChecks(ids); // from the last commit's snapshot: no report read
+        Map<String, State> previous = new HashMap<>();
+        latest.entries().forEach((id, e) -> previous.put(id, e.state()));
         List<RunEntry> recovered = new ArrayList<>();
         for (RunEntry e : found) {
             // told against what the last committed run said, each finding after the one before
             recovered.add(e.withPrevious(Optional.ofNullable(previous.get(e.id())).or(e::previous)));
             previous.put(e.id(), e.state());
         }
-        References chosen = plan.selection().choose(refs, lastChecked(runs), started);
+        References chosen = plan.selection().choose(refs, latest.checked(), started);
         String runId = store.newRunId(started);
         SourceChecker checker = new SourceChecker(store, runId, new Judge(siteRules(settings)), previous,
-                new NotePaths(store.root().toAbsolutePath().getParent()), FullChecks.of(runs, plan.fullCheckEvery()), clock);
+                new NotePaths(store.root().toAbsolutePath().getParent()), FullChecks.of(plan.fullCheckEvery() > 1 ? store.checkCounts() : Map.of(), plan.fullCheckEvery()), clock);
         listener.started(runId, chosen.sources().size());
         List<RunEntry> own = Arrays.stream(checkAll(chosen, checker)).filter(Objects::nonNull).toList();
         RunReport report = new RunReport(runId, started, clock.instant(), Optional.empty(), counts(own), own,
@@ -117,25 +124,6 @@ public final class CaptureRun {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(store.resolve(Layout.SETTINGS) + ": " + e.getMessage());
         }
-    }
-
-    /**
-     * The state each source had after the last run that checked it (runs may check only some sources); what a
-     * run that died found came before the own checks of the run that committed it.
-     */
-    private static Map<String, State> previousStates(List<RunReport> runs) {
-        Map<String, State> out = new HashMap<>();
-        for (RunReport r : runs) {
-            r.recovered().forEach(e -> out.put(e.id(), e.state()));
-            r.sources().forEach(e -> out.put(e.id(), e.state()));
-        }
-        return out;
-    }
-
-    private static Map<String, Instant> lastChecked(List<RunReport> runs) {
-        Map<String, Instant> out = new HashMap<>();
-        runs.forEach(r -> r.sources().forEach(e -> out.put(e.id(), r.started())));
-        return out;
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.refkeeper.run;
 
-import org.refkeeper.report.RunReport;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,13 +18,9 @@ final class FullChecks {
         this.checked = checked;
     }
 
-    /** @param runs the archive's run reports: how many runs checked each source so far */
-    static FullChecks of(List<RunReport> runs, int every) {
-        Map<String, Integer> checked = new HashMap<>();
-        if (every > 1) {
-            runs.forEach(r -> r.sources().forEach(e -> checked.merge(e.id(), 1, Integer::sum)));
-        }
-        return new FullChecks(every, checked);
+    /** @param checked by source id, how many runs checked it so far */
+    static FullChecks of(Map<String, Integer> checked, int every) {
+        return new FullChecks(every, Map.copyOf(checked));
     }
 
     /** Whether this run owes the source a full check. */

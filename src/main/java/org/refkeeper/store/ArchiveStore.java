@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -196,6 +197,11 @@ public final class ArchiveStore implements AutoCloseable {
         pending.clear();
     }
 
+    /** Drops what was read of the sources and run reports, after files were removed behind its back. */
+    void forgetKnown() {
+        known.forget();
+    }
+
     /** Whether the folder was as the last commit left it when this writer opened it: nothing to recover. */
     boolean openedClean() {
         return writing().clean();
@@ -219,6 +225,15 @@ public final class ArchiveStore implements AutoCloseable {
      */
     public LatestChecks latestChecks(Set<String> ids) throws IOException {
         return known.latest(ids);
+    }
+
+    /**
+     * How many runs checked each source (by id), with this writer's own run once saved; read from the snapshot of
+     * the last commit when it has them, so a run does not read every report of the archive's history.
+     */
+    public Map<String, Integer> checkCounts() throws IOException {
+        writing();
+        return known.checks();
     }
 
     public Optional<RunReport> latestRun() throws IOException {

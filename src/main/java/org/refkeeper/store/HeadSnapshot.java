@@ -30,8 +30,10 @@ import java.util.stream.Collectors;
  * {@code .git}: never committed, never cloned.
  *
  * @param sources by id, in the order of their folders
+ * @param checks  by id, how many runs checked each source, once a writer counted them; null until then (a reader
+ *                that makes the snapshot reads only the newest run reports, and cannot count)
  */
-record HeadSnapshot(String head, Map<String, SourceRecord> sources, LatestChecks latest) {
+record HeadSnapshot(String head, Map<String, SourceRecord> sources, LatestChecks latest, Map<String, Integer> checks) {
     static final String FILE = ".git/refkeeper/head.json";
     /** The order of the source folders: a path compares "a/b/" before "a/b-c/" (as if each id ended in '/'). */
     static final Comparator<String> FOLDER_ORDER = HeadSnapshot::compareFolders;
@@ -40,6 +42,7 @@ record HeadSnapshot(String head, Map<String, SourceRecord> sources, LatestChecks
         TreeMap<String, SourceRecord> sorted = new TreeMap<>(FOLDER_ORDER);
         sorted.putAll(sources);
         sources = java.util.Collections.unmodifiableMap(sorted);
+        checks = checks == null ? null : Map.copyOf(checks);
     }
 
     /** The snapshot of the folder as {@code head} left it, if one was made and the folder is still as it was. */
@@ -68,7 +71,7 @@ record HeadSnapshot(String head, Map<String, SourceRecord> sources, LatestChecks
     static HeadSnapshot fromFolder(String head, List<SourceRecord> sources, RunFiles runs) throws IOException {
         Set<String> ids = sources.stream().map(SourceRecord::id).collect(Collectors.toSet());
         return new HeadSnapshot(head, sources.stream().collect(Collectors.toMap(SourceRecord::id, s -> s)),
-                runs.latest(ids));
+                runs.latest(ids), null);
     }
 
     /** This snapshot with what a writer wrote since it was made: its sources and the run reports, oldest first. */
@@ -77,18 +80,34 @@ record HeadSnapshot(String head, Map<String, SourceRecord> sources, LatestChecks
         all.putAll(saved);
         Map<String, RunEntry> entries = new java.util.HashMap<>(latest.entries());
         Map<String, Instant> checked = new java.util.HashMap<>(latest.checked());
+        Map<String, Integer> counted = checks == null ? null : new java.util.HashMap<>(checks);
         for (RunReport r : reports) {
             r.recovered().forEach(e -> entries.put(e.id(), e));
             r.sources().forEach(e -> {
                 entries.put(e.id(), e);
                 checked.put(e.id(), r.started());
+                if (counted != null) {
+                    counted.merge(e.id(), 1, Integer::sum);
+                }
             });
         }
-        return new HeadSnapshot(newHead, all, new LatestChecks(entries, checked));
+        return new HeadSnapshot(newHead, all, new LatestChecks(entries, checked), counted);
     }
 
     HeadSnapshot renamed(String newHead) {
-        return new HeadSnapshot(newHead, sources, latest);
+        return new HeadSnapshot(newHead, sources, latest, checks);
+    }
+
+    /** This snapshot with the checks of every source counted (from every run report). */
+    HeadSnapshot counted(Map<String, Integer> counts) {
+        return new HeadSnapshot(head, sources, latest, counts);
+    }
+
+    /** How many runs checked each source (by id), counted over every run report. */
+    static Map<String, Integer> count(List<RunReport> runs) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        runs.forEach(r -> r.sources().forEach(e -> counts.merge(e.id(), 1, Integer::sum)));
+        return counts;
     }
 
     private static int compareFolders(String a, String b) {

@@ -67,6 +67,26 @@ final class KnownSources {
         return known.isPresent() ? known.get().latest() : RunFiles.in(root.resolve(Layout.RUNS)).latest(ids);
     }
 
+    /**
+     * How many runs checked each source, for a writer: from the snapshot when it has counted them, else counted
+     * from every run report once, and kept in the snapshot this writer's commit leaves.
+     */
+    synchronized Map<String, Integer> checks() throws IOException {
+        if (!writer) {
+            throw new IllegalStateException("only a writer counts checks");
+        }
+        if (base().checks() == null) {
+            base = base.counted(HeadSnapshot.count(RunFiles.in(root.resolve(Layout.RUNS)).all()));
+        }
+        return withSaved(base).checks();
+    }
+
+    /** Reads the folder again when next asked: files were removed (a dead run's report) since it was read. */
+    synchronized void forget() {
+        base = null;
+        lastRead = null;
+    }
+
     synchronized void saved(SourceRecord source) {
         saved.put(source.id(), source);
     }

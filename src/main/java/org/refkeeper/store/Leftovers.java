@@ -64,8 +64,10 @@ public final class Leftovers {
             return removed;
         }
         for (String run : git.uncommitted(Layout.RUNS)) {
+            Files.deleteIfExists(store.resolve(run));
             removed.add(run);
         }
+        store.forgetKnown(); // what was read of the sources and reports before may count a report just removed
         Set<String> named = new HashSet<>();
         for (SourceRecord s : store.sources()) {
             named.addAll(s.captures());
@@ -78,8 +80,8 @@ public final class Leftovers {
                 removed.add(bundle);
             }
         }
-        for (String file : removed) {
-            Files.deleteIfExists(store.resolve(file));
+        for (String bundle : unnamed) {
+            Files.deleteIfExists(store.resolve(bundle));
         }
         if (!unnamed.isEmpty()) {
             store.replaceIndex(store.index().without(unnamed));
