@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * The kinds of post mp.weixin.qq.com serves at {@code /s/...}, told apart by the page's own
  * {@code item_show_type}: an image post (8) is its caption and pictures, a text post (10) its text, a video,
  * music or audio post (5, 6, 7) its description and poster; an article share is the sharer's words and the shared
- * article ({@link WeChatShare}). Each is read from the page as rendered and, where the DOM lacks it (WeChat's
+ * article ({@link WeChatShare}); an album (合集) is its articles' titles. Each is read from the page as rendered and, where the DOM lacks it (WeChat's
  * scripts did not run), from the data the page carries in its scripts. Articles (0) are left to the rule's
  * content selectors ({@code #js_content}).
  */
@@ -32,8 +32,18 @@ final class WeChatReader implements PageReader {
             case IMAGE -> image(page);
             case TEXT -> text(page);
             case VIDEO, MUSIC, AUDIO -> media(page);
-            default -> WeChatShare.read(page);
+            default -> WeChatShare.read(page).or(() -> album(page));
         };
+    }
+
+    /** An album (合集, {@code /mp/appmsgalbum}): its name, then its articles' titles in the album's order. */
+    private static Optional<Reading> album(Page page) {
+        Element list = page.doc().selectFirst(".album__list");
+        if (list == null || !Page.hasContent(list)) {
+            return Optional.empty();
+        }
+        Optional<String> name = page.first(List.of(".album__label-title"));
+        return Optional.of(new Reading(list, "", Optional.empty(), name, Optional.empty(), false));
     }
 
     /** The post's {@code item_show_type}; from the DOM's marks where the page carries no data; -1 if unknown. */

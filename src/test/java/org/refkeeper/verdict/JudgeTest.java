@@ -69,10 +69,16 @@ class JudgeTest {
     }
 
     @Test
-    void titleFallsBackToTheTitleElement() {
-        Assessment a = judge.assess(Captures.page(BLOG, 200, blogPage(true).replaceFirst("<meta property=\"og:title\"[^>]*>", "")));
+    void titleFallsBackToTheTitleElementWithoutTheSitesName() {
+        String withoutOgTitle = blogPage(true).replaceFirst("<meta property=\"og:title\"[^>]*>", "");
+        Assessment a = judge.assess(Captures.page(BLOG, 200, withoutOgTitle));
+        Assessment noHeading = judge.assess(Captures.page(BLOG, 200, withoutOgTitle.replace("<h1>Leaking pipes</h1>", "")));
+        Assessment siteNamed = judge.assess(Captures.page(BLOG, 200, withoutOgTitle.replace("<h1>Leaking pipes</h1>", "")
+                .replace("</head>", "<meta property=\"og:site_name\" content=\"Example Blog\"></head>")));
 
-        assertEquals("Leaking pipes | Example Blog", a.title());
+        assertEquals("Leaking pipes", a.title(), "the title is the post's heading, the rest is the site's");
+        assertEquals("Leaking pipes | Example Blog", noHeading.title(), "nothing says which part is the site's");
+        assertEquals("Leaking pipes", siteNamed.title());
     }
 
     @ParameterizedTest
