@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A rendered DOM read with the rule of its site: the rule's drop-selectors, cookie consent dialogs and everything
@@ -27,6 +28,8 @@ public final class Page {
     private static final String CONSENT = "#onetrust-consent-sdk, #CybotCookiebotDialog, .qc-cmp2-container, #didomi-host, "
             + "#usercentrics-root, .cc-window, .cky-consent-container, .cmplz-cookiebanner, #cookie-notice, "
             + "#cookie-law-info-bar, .fc-consent-root, [id^=sp_message_container], #truste-consent-track";
+
+    private static final Pattern SITE_HEADING = Pattern.compile("(?i)site-?title|site-?name|blog-?title|masthead|logo|brand");
 
     private final Document doc;
     private final SiteRule rule;
@@ -64,8 +67,22 @@ public final class Page {
      */
     public String title() {
         List<String> siteNames = doc.select("meta[property=og:site_name], meta[name=application-name]").eachAttr("content");
-        List<String> headings = doc.select("h1").stream().limit(3).map(Element::text).toList();
+        List<String> headings = doc.select("h1").stream().filter(h -> !isSiteHeading(h)).limit(3).map(Element::text)
+                .filter(h -> !siteNames.contains(h.strip())).toList();
         return Titles.clean(Titles.withoutSite(rawTitle, siteNames, headings), rule.badges());
+    }
+
+    // Many themes set the site's name in an h1 of the page header: that heading names the site, not the post.
+    private static boolean isSiteHeading(Element h1) {
+        if (h1.closest("article, main, [role=main]") == null && h1.closest("header, [role=banner]") != null) {
+            return true;
+        }
+        for (Element e = h1; e != null && !e.is("body, article, main, [role=main]"); e = e.parent()) {
+            if (SITE_HEADING.matcher(e.id() + " " + e.className()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the page held a cookie consent dialog (removed from it: never part of what is read). */

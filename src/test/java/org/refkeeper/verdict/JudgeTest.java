@@ -81,6 +81,21 @@ class JudgeTest {
         assertEquals("Leaking pipes", siteNamed.title());
     }
 
+    @Test
+    void theSitesOwnHeadingNamesNoPost() {
+        String page = """
+                <html><head><title>Example Blog | Leaking pipes</title></head><body>
+                <header id="masthead"><h1 class="site-title"><a href="/">Example Blog</a></h1></header>
+                <div class="post"><h2 class="entry-title">Leaking pipes</h2><p>%s</p><p>%s</p></div>
+                </body></html>""".formatted(PARAGRAPH, PARAGRAPH);
+        String both = page.replace("<h2 class=\"entry-title\">Leaking pipes</h2>", "<h1 class=\"entry-title\">Leaking pipes</h1>")
+                .replace("<body>", "<body class=\"single wp-custom-logo\">");
+
+        assertEquals("Example Blog | Leaking pipes", judge.assess(Captures.page(BLOG, 200, page)).title(),
+                "the only heading is the site's: nothing says which part is the post's");
+        assertEquals("Leaking pipes", judge.assess(Captures.page(BLOG, 200, both)).title());
+    }
+
     @ParameterizedTest
     @CsvSource({"404,GONE", "410,GONE", "401,WALL", "403,WALL", "429,WALL", "500,TEMPORARY", "503,TEMPORARY"})
     void httpStatusDecides(int status, Outcome outcome) {
