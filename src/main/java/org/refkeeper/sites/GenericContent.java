@@ -16,6 +16,16 @@ import java.util.Optional;
  * made of links (navigation, footers, related lists) loses its score.
  */
 final class GenericContent {
+    /**
+     * What blog engines and themes put inside or around a post that is not the post and changes without it:
+     * navigation and neighbour links (Hugo's PaperMod, WordPress's themes), breadcrumbs, comments and their
+     * forms and counts (WordPress, Disqus, Ghost), sharing, likes and related posts (Jetpack, YARPP), Substack's
+     * like and comment counters, Medium's clap and response counts, and elements the page itself hides.
+     */
+    static final String NOISE = "nav, [role=navigation], [hidden], .breadcrumbs, .breadcrumb, #comments, .comments-area, "
+            + ".comments-wrapper, .comment-respond, .comment-list, #disqus_thread, .article-comments, .post-comment-link, "
+            + ".comments-link, .sharedaddy, .share-buttons, .jp-relatedposts, .yarpp-related, .related-posts, .post-ufi, "
+            + ".pw-multi-vote-count, .pw-responses-count";
     private static final List<String> SEMANTIC = List.of("article", "main", "[role=main]");
     private static final int MIN_PARAGRAPH = 25;
 

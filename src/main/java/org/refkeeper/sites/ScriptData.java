@@ -38,6 +38,11 @@ public final class ScriptData {
         return Optional.empty();
     }
 
+    /** Whether the scripts mention {@code name} anywhere (a variable only some kind of page sets). */
+    public boolean mentions(String name) {
+        return text.contains(name);
+    }
+
     /** The first string literal matched by group 2 of {@code pattern}, decoded; for values assigned in code. */
     Optional<String> assigned(Pattern pattern) {
         Matcher m = pattern.matcher(text);

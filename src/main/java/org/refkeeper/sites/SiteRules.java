@@ -60,8 +60,11 @@ public final class SiteRules {
         return rules.stream().filter(r -> r.matches(host)).findFirst().orElseGet(SiteRule::generic);
     }
 
-    // Lenient on purpose: cited URLs may hold spaces or Chinese that java.net.URI refuses.
-    private static String host(String url) {
+    /**
+     * The host of {@code url} in lower case, empty if it has none. Lenient on purpose: cited URLs may hold spaces or
+     * Chinese that java.net.URI refuses.
+     */
+    public static String host(String url) {
         Matcher m = HOST.matcher(url.strip());
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }

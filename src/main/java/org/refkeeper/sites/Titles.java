@@ -15,6 +15,11 @@ public final class Titles {
     static final int MAX = 64;
     private static final Pattern LITERAL_ESCAPE = Pattern.compile("\\\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[nrt])");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
+    // What sites put between a post's title and their own name: "Post – Blog", "Post_user的博客-CSDN博客",
+    // "Post - 简书", "GitHub - owner/repo". A hyphen counts only with spaces round it ("Up-to-date" is one title),
+    // a colon never ("Title: subtitle" is one title too).
+    private static final Pattern SEPARATOR_AFTER = Pattern.compile("^(?:\\s*[|｜–—·•»_]|\\s+-\\s)");
+    private static final Pattern SEPARATOR_BEFORE = Pattern.compile("(?:[|｜–—·•»_]\\s*|\\s-\\s+)$");
 
     private Titles() {
     }
@@ -41,6 +46,40 @@ public final class Titles {
             }
         }
         return shorten(title);
+    }
+
+    /**
+     * The post's own part of a page title that also names the site: the page's heading, when the title is that
+     * heading and more after (or before) a separator; else the title with the site's name taken off its end or start.
+     * A title that is nothing but the heading or the site's name stays as it is.
+     */
+    public static String withoutSite(String raw, List<String> siteNames, List<String> headings) {
+        String title = collapse(escapes(raw));
+        for (String heading : headings) {
+            String h = collapse(heading);
+            if (h.length() < 2 || h.length() >= title.length()) {
+                continue;
+            }
+            if (title.startsWith(h) && SEPARATOR_AFTER.matcher(title.substring(h.length())).find()) {
+                return h;
+            }
+            if (title.endsWith(h) && SEPARATOR_BEFORE.matcher(title.substring(0, title.length() - h.length())).find()) {
+                return h;
+            }
+        }
+        for (String name : siteNames) {
+            String n = collapse(name);
+            if (n.isEmpty() || n.length() >= title.length()) {
+                continue;
+            }
+            if (title.endsWith(n) && SEPARATOR_BEFORE.matcher(title.substring(0, title.length() - n.length())).find()) {
+                return trimSeparators(title.substring(0, title.length() - n.length()));
+            }
+            if (title.startsWith(n) && SEPARATOR_AFTER.matcher(title.substring(n.length())).find()) {
+                return trimSeparators(title.substring(n.length()));
+            }
+        }
+        return title;
     }
 
     /** The first line of a text as its title: up to the end of its first sentence when that is too long. */
@@ -84,7 +123,7 @@ public final class Titles {
     }
 
     private static String trimSeparators(String s) {
-        return s.replaceAll("^[\\s|｜·•:：\\-–—]+|[\\s|｜·•:：\\-–—]+$", "");
+        return s.replaceAll("^[\\s|｜·•:：\\-–—_»]+|[\\s|｜·•:：\\-–—_»]+$", "");
     }
 
     private static String shorten(String s) {

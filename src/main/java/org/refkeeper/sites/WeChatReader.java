@@ -13,14 +13,15 @@ import java.util.stream.Stream;
 
 /**
  * The kinds of post mp.weixin.qq.com serves at {@code /s/...}, told apart by the page's own
- * {@code item_show_type}: an image post (8) is its caption and pictures, a text post (10) its text, a video
- * or audio post (5, 7) its description and poster; an article share is the sharer's words and the shared
- * article ({@link WeChatShare}). Each is read from the page as rendered and, where the DOM lacks it (WeChat's
+ * {@code item_show_type}: an image post (8) is its caption and pictures, a text post (10) its text, a video,
+ * music or audio post (5, 6, 7) its description and poster; an article share is the sharer's words and the shared
+ * article ({@link WeChatShare}); an album (合集) is its articles' titles. Each is read from the page as rendered and, where the DOM lacks it (WeChat's
  * scripts did not run), from the data the page carries in its scripts. Articles (0) are left to the rule's
  * content selectors ({@code #js_content}).
  */
 final class WeChatReader implements PageReader {
     private static final int VIDEO = 5;
+    private static final int MUSIC = 6;
     private static final int AUDIO = 7;
     static final int IMAGE = 8;
     private static final int TEXT = 10;
@@ -30,9 +31,19 @@ final class WeChatReader implements PageReader {
         return switch (kind(page)) {
             case IMAGE -> image(page);
             case TEXT -> text(page);
-            case VIDEO, AUDIO -> media(page);
-            default -> WeChatShare.read(page);
+            case VIDEO, MUSIC, AUDIO -> media(page);
+            default -> WeChatShare.read(page).or(() -> album(page));
         };
+    }
+
+    /** An album (合集, {@code /mp/appmsgalbum}): its name, then its articles' titles in the album's order. */
+    private static Optional<Reading> album(Page page) {
+        Element list = page.doc().selectFirst(".album__list");
+        if (list == null || !Page.hasContent(list)) {
+            return Optional.empty();
+        }
+        Optional<String> name = page.first(List.of(".album__label-title"));
+        return Optional.of(new Reading(list, "", Optional.empty(), name, Optional.empty(), false));
     }
 
     /** The post's {@code item_show_type}; from the DOM's marks where the page carries no data; -1 if unknown. */
@@ -52,7 +63,10 @@ final class WeChatReader implements PageReader {
         if (body.contains("page_share_text") || doc.getElementById("js_text_desc") != null) {
             return TEXT;
         }
-        return body.contains("page_share_video") ? VIDEO : -1;
+        if (body.contains("page_share_audio")) {
+            return AUDIO;
+        }
+        return body.contains("page_share_video") ? VIDEO : body.contains("page_share_music") ? MUSIC : -1;
     }
 
     /** An image post: the caption, then every picture in the order of the page's own list. */
@@ -99,7 +113,7 @@ final class WeChatReader implements PageReader {
         return Optional.of(new Reading(text.get(), "", Optional.empty(), Optional.of(title), Optional.empty(), false));
     }
 
-    /** A video or audio post: its description and the poster the post shows before it plays. */
+    /** A video, music or audio post: its description and the poster the post shows before it plays. */
     private static Optional<Reading> media(Page page) {
         ScriptData data = page.scripts();
         Optional<Element> description = shown(page, "#js_common_share_desc").or(() -> shown(page, "#js_audio_desc"))

@@ -18,8 +18,10 @@ import java.util.stream.Stream;
  * Judges one capture on its own, by the rules of its site: is the article there, gone, walled off or only
  * away for now? Pure: reads nothing but the capture.
  *
- * <p>Order of evidence: a load failure; a redirect through a wall URL; the site's own notices; the HTTP
- * status; finally the main content itself, as the site rule reads it ({@link Page#read()}), or, for a file that
+ * <p>Order of evidence: a load failure; a redirect through a wall URL, a consent page or a domain marketplace; a
+ * bot challenge ({@link WebWalls}); the site's own notices; the HTTP status; on a site without a rule of its own,
+ * a paywall, a consent dialog with no article, a "page not found" or a parked domain sent with 200
+ * ({@link WebWalls}, {@link WebGone}); finally the main content itself, as the site rule reads it ({@link Page#read()}), or, for a file that
  * is no page (a PDF), the file ({@link FileDocument}); a page with text its rule cannot read is kept unread
  * ({@link Outcome#UNREAD}). Real articles quote notices and sit under login dialogs, so a
  * notice counts only where the article would be: anywhere on a page without its article, or inside the
@@ -54,6 +56,10 @@ public final class Judge {
         if (wall.isPresent()) {
             return notGood(Outcome.WALL, "redirected to a wall: " + wall.get(), capture, "");
         }
+        Optional<Assessment> away = WebWalls.redirect(capture).or(() -> WebGone.redirect(capture));
+        if (away.isPresent()) {
+            return away.get();
+        }
         if (capture.dom().isBlank()) {
             // nothing rendered: a page that never loaded, or a file (a PDF) that no page shows
             return byStatus(capture, "")
@@ -63,6 +69,10 @@ public final class Judge {
         SiteRule rule = rules.ruleFor(capture.finalUrl());
         Page page = new Page(capture.dom(), capture.finalUrl(), rule);
         Optional<Reading> reading = page.read();
+        Optional<Assessment> challenge = WebWalls.challenge(page, capture);
+        if (challenge.isPresent()) {
+            return challenge.get();
+        }
         if (reading.isEmpty() || page.text().length() < SHORT_PAGE) {
             String where = reading.map(Reading::text).orElseGet(page::text);
             Optional<Assessment> notice = notice(rule, page, capture, where, reading.isEmpty());
@@ -73,6 +83,12 @@ public final class Judge {
         Optional<Assessment> status = byStatus(capture, page.title());
         if (status.isPresent()) {
             return status.get();
+        }
+        boolean ruleless = rule.content().isEmpty() && rule.reader().isEmpty();
+        Optional<Assessment> standIn = ruleless ? WebWalls.ofPage(page, reading, capture)
+                .or(() -> WebGone.ofPage(page, reading, capture)) : Optional.empty();
+        if (standIn.isPresent()) {
+            return standIn.get();
         }
         if (reading.isEmpty()) {
             return unread(rule, page, capture);
@@ -167,7 +183,7 @@ public final class Judge {
     }
 
     /** An assessment without main text: anything but good. */
-    private static Assessment notGood(Outcome outcome, String reason, Capture capture, String title) {
+    static Assessment notGood(Outcome outcome, String reason, Capture capture, String title) {
         return new Assessment(outcome, reason, capture.status(), title, "", "", Optional.empty());
     }
 

@@ -46,4 +46,29 @@ class TitlesTest {
         String noStop = "字".repeat(200);
         assertEquals(Titles.MAX, Titles.firstLine(noStop).codePointCount(0, Titles.firstLine(noStop).length()));
     }
+
+    @Test
+    void theSitesNameComesOffAPageTitleButThePostsOwnWordsStay() {
+        List<String> none = List.of();
+        assertEquals("popen 之后为什么必须用 pclose 关闭", Titles.withoutSite("popen 之后为什么必须用 pclose 关闭_weixin_43000000的博客-CSDN博客",
+                none, List.of("popen 之后为什么必须用 pclose 关闭")), "CSDN");
+        assertEquals("WARC 的 revisit 记录", Titles.withoutSite("WARC 的 revisit 记录 - 归档者 - 博客园", none,
+                List.of("归档者", "WARC 的 revisit 记录")), "cnblogs: the blog's own name is a heading too");
+        assertEquals("Why my pipes leaked", Titles.withoutSite("Why my pipes leaked – Notes from the Shell",
+                List.of("Notes from the Shell"), none), "WordPress");
+        assertEquals("iipc/jwarc: Java library", Titles.withoutSite("GitHub - iipc/jwarc: Java library", List.of("GitHub"), none));
+        assertEquals("GitHub Actions explained", Titles.withoutSite("GitHub Actions explained", List.of("GitHub"), none),
+                "a name the title merely starts with is no site name");
+        assertEquals("Up-to-date archives", Titles.withoutSite("Up-to-date archives", none, List.of("Up")),
+                "a hyphen inside a word separates nothing");
+        assertEquals("Rust: a safer C", Titles.withoutSite("Rust: a safer C", none, List.of("Rust")), "nor does a colon");
+        assertEquals("Notes from the Shell", Titles.withoutSite("Notes from the Shell", List.of("Notes from the Shell"), none),
+                "a title that is only the site's name stays");
+    }
+
+    @Test
+    void aHugeTitleIsReadInOnePass() {
+        String huge = "Title " + "| ".repeat(50_000) + "x";
+        assertEquals(huge.replaceAll("\\s+", " ").strip(), Titles.withoutSite(huge, List.of("y"), List.of("z")));
+    }
 }

@@ -69,10 +69,31 @@ class JudgeTest {
     }
 
     @Test
-    void titleFallsBackToTheTitleElement() {
-        Assessment a = judge.assess(Captures.page(BLOG, 200, blogPage(true).replaceFirst("<meta property=\"og:title\"[^>]*>", "")));
+    void titleFallsBackToTheTitleElementWithoutTheSitesName() {
+        String withoutOgTitle = blogPage(true).replaceFirst("<meta property=\"og:title\"[^>]*>", "");
+        Assessment a = judge.assess(Captures.page(BLOG, 200, withoutOgTitle));
+        Assessment noHeading = judge.assess(Captures.page(BLOG, 200, withoutOgTitle.replace("<h1>Leaking pipes</h1>", "")));
+        Assessment siteNamed = judge.assess(Captures.page(BLOG, 200, withoutOgTitle.replace("<h1>Leaking pipes</h1>", "")
+                .replace("</head>", "<meta property=\"og:site_name\" content=\"Example Blog\"></head>")));
 
-        assertEquals("Leaking pipes | Example Blog", a.title());
+        assertEquals("Leaking pipes", a.title(), "the title is the post's heading, the rest is the site's");
+        assertEquals("Leaking pipes | Example Blog", noHeading.title(), "nothing says which part is the site's");
+        assertEquals("Leaking pipes", siteNamed.title());
+    }
+
+    @Test
+    void theSitesOwnHeadingNamesNoPost() {
+        String page = """
+                <html><head><title>Example Blog | Leaking pipes</title></head><body>
+                <header id="masthead"><h1 class="site-title"><a href="/">Example Blog</a></h1></header>
+                <div class="post"><h2 class="entry-title">Leaking pipes</h2><p>%s</p><p>%s</p></div>
+                </body></html>""".formatted(PARAGRAPH, PARAGRAPH);
+        String both = page.replace("<h2 class=\"entry-title\">Leaking pipes</h2>", "<h1 class=\"entry-title\">Leaking pipes</h1>")
+                .replace("<body>", "<body class=\"single wp-custom-logo\">");
+
+        assertEquals("Example Blog | Leaking pipes", judge.assess(Captures.page(BLOG, 200, page)).title(),
+                "the only heading is the site's: nothing says which part is the post's");
+        assertEquals("Leaking pipes", judge.assess(Captures.page(BLOG, 200, both)).title());
     }
 
     @ParameterizedTest

@@ -248,6 +248,92 @@ class WeChatKindsTest {
         }
     }
 
+    @Test
+    void anArticleAsRenderedKeepsItsTextNotTheLiveAccountCardInIt() {
+        String html = Captures.template("wechat/rendered-article.html");
+        String url = "https://mp.weixin.qq.com/s/RenderedArticle0000001";
+        Assessment a = judge.assess(Captures.page(url, 200, html));
+        // the account card WeChat renders into the article counts the account's posts: it grows with every new one
+        Assessment laterDay = judge.assess(Captures.page(url, 200, html.replace("386篇原创内容", "391篇原创内容")
+                .replace("阅读 1.2万", "阅读 1.5万").replace("赞 88", "赞 97").replace("12个", "13个")));
+
+        assertEquals(Outcome.GOOD, a.outcome(), a.reason());
+        assertEquals("把每天的引用存成档案", a.title());
+        assertTrue(a.mainText().startsWith("笔记里引用的文章会消失。"), a.mainText());
+        assertTrue(a.mainText().endsWith("下一篇说说怎么把这些存档放进 git。"), a.mainText());
+        assertFalse(a.mainText().contains("篇原创内容"), a.mainText());
+        assertFalse(a.mainText().contains("renderedProfileAvatar01"), a.mainText());
+        assertEquals(a.fingerprint(), laterDay.fingerprint());
+    }
+
+    @Test
+    void aRepostIsTheArticleWithoutTheCardOfWhereItCameFrom() {
+        Assessment a = judge.assess(Captures.page("https://mp.weixin.qq.com/s/ReprintArticle00000001", 200,
+                Captures.template("wechat/reprint-article.html")));
+
+        assertEquals(Outcome.GOOD, a.outcome(), a.reason());
+        assertEquals("为什么选用外部看门狗的监控芯片", a.title());
+        assertTrue(a.mainText().startsWith("看门狗的作用是在软件跑飞时把系统拉回来。"), a.mainText());
+        assertFalse(a.mainText().contains("以下文章来源于"), a.mainText());
+    }
+
+    @Test
+    void audioPostIsItsDescriptionAndCoverWithOrWithoutItsData() {
+        String html = Captures.template("wechat/audio-post.html");
+        String url = "https://mp.weixin.qq.com/s/AudioPostTemplate00001A";
+        // WeChat writes the description into #js_audio_desc; a copy whose scripts ran shows it there
+        String shown = html.replace("<div class=\"share_audio_desc\" id=\"js_audio_desc\"></div>",
+                "<div class=\"share_audio_desc\" id=\"js_audio_desc\">这一期聊微信文章被删以后，链接还剩下什么。<br><br>嘉宾：两位做网页存档的工程师。</div>");
+        String withoutShowType = shown.replace("window.item_show_type = '7' || '';", "")
+                .replace("window.real_item_show_type = '7' || '';", "").replace("item_show_type: '7' * 1,", "");
+        assertNotEquals(html, shown, "the template changed; this test no longer fills the description in");
+
+        Assessment a = judge.assess(Captures.page(url, 200, html));
+        Assessment b = judge.assess(Captures.page(url, 200, withoutShowType));
+
+        assertEquals("存档播客第 3 期：删掉的文章去哪了", a.title());
+        assertEquals("""
+                这一期聊微信文章被删以后，链接还剩下什么。
+
+                嘉宾：两位做网页存档的工程师。
+
+                ![poster](https://mmbiz.qpic.cn/mmbiz_jpg/audioCoverTemplate0001/0?wx_fmt=jpeg)""", a.mainText());
+        assertEquals(a.mainText(), b.mainText(), "told by its page class page_share_audio");
+        assertEquals(a.fingerprint(), b.fingerprint());
+    }
+
+    @Test
+    void musicShareIsItsDescriptionAndCoverNotThePagesShell() {
+        // item_show_type 6 (MUSIC_SHARE_PAGE in WeChat's own ITEM_SHOW_TYPE_MAP) has its description written into
+        // #js_common_share_desc, as a video post has
+        String html = Captures.template("wechat/video-post.html").replace("'5'", "'6'")
+                .replace("page_share_video", "page_share_music");
+        Assessment a = judge.assess(Captures.page("https://mp.weixin.qq.com/s/MusicPostTemplate00001A", 200, html));
+
+        assertEquals(Outcome.GOOD, a.outcome(), a.reason());
+        assertTrue(a.mainText().startsWith("三位平台负责人聊 Agent 基础设施的最新变化。"), a.mainText());
+        assertFalse(a.mainText().contains("60:00"), a.mainText());
+        assertFalse(a.mainText().contains("宝玉AI"), a.mainText());
+    }
+
+    @Test
+    void anAlbumIsItsNameAndItsArticlesInOrder() {
+        String url = "https://mp.weixin.qq.com/mp/appmsgalbum?__biz=MzU3MTAwNTY5Mg==&action=getalbum&album_id=2483059132619587585";
+        String html = Captures.template("wechat/album.html");
+        Assessment a = judge.assess(Captures.page(url, 200, html));
+        String more = html.replace("</ul>", "<li class=\"album__list-item js_album_item js_wx_tap_highlight wx_tap_cell\" "
+                + "data-msgid=\"2247483690\" data-itemidx=\"1\" data-title=\"存档要存多久\" data-pos_num=\"4\">"
+                + "<div class=\"album__item-content\"><div class=\"album__item-title\"><span class=\"js_article_index\">4. </span>"
+                + "存档要存多久</div></div></li></ul>");
+
+        assertEquals(Outcome.GOOD, a.outcome(), a.reason());
+        assertEquals("网页存档入门", a.title());
+        int first = a.mainText().indexOf("为什么要给引用做存档");
+        int third = a.mainText().indexOf("删掉的文章怎么认出来");
+        assertTrue(first >= 0 && third > first, a.mainText());
+        assertNotEquals(a.fingerprint(), judge.assess(Captures.page(url, 200, more)).fingerprint(), "a new article in the album");
+    }
+
     /** The picture addresses of the image post's own list, decoded. */
     private static List<String> pictureList(String html) {
         Matcher m = Pattern.compile("\\n {16}cdn_url: '([^']+)'").matcher(html);

@@ -87,6 +87,41 @@ class ZhihuTest {
     }
 
     @Test
+    void securityCheckPageIsAWallWhateverItsStatus() {
+        // what a logged-out browser now gets at a column or answer: the title says 安全验证, the text asks to verify
+        String page = Captures.template("zhihu/unhuman.html");
+        for (int status : new int[] {200, 403}) {
+            Assessment column = judge.assess(Captures.page(POST, status, page));
+            Assessment answer = judge.assess(Captures.page("https://www.zhihu.com/question/1/answer/2", status, page));
+
+            assertEquals(Outcome.WALL, column.outcome(), status + ": " + column.reason());
+            assertEquals(Outcome.WALL, answer.outcome(), status + ": " + answer.reason());
+            assertTrue(column.reason().contains("异常") || column.reason().contains("安全验证"), column.reason());
+        }
+    }
+
+    @Test
+    void requestLimitedAnswerIsAWall() {
+        // Zhihu's answer when it limits a reader: error 40362, served as JSON that the browser shows as text
+        String json = "<html><head></head><body><pre style=\"word-wrap: break-word; white-space: pre-wrap;\">"
+                + "{\"error\":{\"message\":\"您当前请求存在异常，暂时限制本次访问。如有疑问，您可以通过手机摇一摇或登录后私信知乎小管家反馈。\","
+                + "\"code\":40362}}</pre></body></html>";
+
+        Assessment a = judge.assess(Captures.page("https://www.zhihu.com/question/1", 200, json));
+
+        assertEquals(Outcome.WALL, a.outcome(), a.reason());
+        assertEquals("您当前请求存在异常，暂时限制本次访问", a.reason());
+    }
+
+    @Test
+    void deletedContentIsGone() {
+        Assessment a = judge.assess(Captures.page(POST, 200,
+                "<html><body><div class=\"ErrorPage\"><p class=\"ErrorPage-subtitle\">该内容已被删除</p></div></body></html>"));
+
+        assertEquals(Outcome.GONE, a.outcome(), a.reason());
+    }
+
+    @Test
     void forbiddenIsWall() {
         Assessment a = judge.assess(Captures.page(POST, 403, "<html><body><p>403 Forbidden</p></body></html>"));
 
