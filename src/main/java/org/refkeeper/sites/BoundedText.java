@@ -1,5 +1,7 @@
 package org.refkeeper.sites;
 
+import org.refkeeper.content.Text;
+
 /**
  * Text that a regular expression may read only so often: a budget of character reads proportional to its length,
  * after which the match gives up ({@link Exhausted}) instead of backtracking for hours over a page.

@@ -1,5 +1,6 @@
 package org.refkeeper.sites;
 
+import org.refkeeper.content.Markdown;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package org.refkeeper.sites;
 
+import org.refkeeper.content.Markdown;
 import org.jsoup.nodes.Element;
 
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.refkeeper.sites;
 
+import org.refkeeper.content.Text;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;

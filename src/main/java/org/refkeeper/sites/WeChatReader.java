@@ -1,5 +1,8 @@
 package org.refkeeper.sites;
 
+import org.refkeeper.content.Images;
+import org.refkeeper.content.Markdown;
+import org.refkeeper.content.Text;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;

@@ -1,5 +1,6 @@
 package org.refkeeper.sites;
 
+import org.refkeeper.content.Markdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

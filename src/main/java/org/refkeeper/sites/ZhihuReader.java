@@ -1,5 +1,6 @@
 package org.refkeeper.sites;
 
+import org.refkeeper.content.Text;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

@@ -17,7 +17,6 @@ import org.refkeeper.io.AtomicFile;
 import org.refkeeper.io.RealPath;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -236,11 +235,6 @@ public final class ArchiveStore implements AutoCloseable {
         return known.checks();
     }
 
-    public Optional<RunReport> latestRun() throws IOException {
-        List<RunReport> runs = runs();
-        return runs.isEmpty() ? Optional.empty() : Optional.of(runs.get(runs.size() - 1));
-    }
-
     /** A run id for a run starting now that no earlier run has. */
     public String newRunId(Instant started) {
         return Layout.newRunId(root, started);
@@ -281,10 +275,6 @@ public final class ArchiveStore implements AutoCloseable {
     /** Problems with the git repository (unreadable or corrupt objects), empty when sound. */
     public List<String> checkRepository() throws IOException {
         return git.check();
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private Staging writing() {

@@ -3,6 +3,7 @@ package org.refkeeper.store;
 import org.refkeeper.io.BadInputException;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -74,7 +75,7 @@ public final class CommitLog {
 
     /** A file's text as committed in {@code sha}, if it existed there. */
     public Optional<String> textAt(String sha, String path) throws IOException {
-        return git.read(sha, path).map(ArchiveStore::utf8);
+        return git.read(sha, path).map(b -> new String(b, StandardCharsets.UTF_8));
     }
 
     public Optional<byte[]> bytesAt(String sha, String path) throws IOException {

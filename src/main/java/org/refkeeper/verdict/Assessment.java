@@ -1,6 +1,6 @@
 package org.refkeeper.verdict;
 
-import org.refkeeper.sites.Markdown;
+import org.refkeeper.content.Markdown;
 
 import java.util.Optional;
 

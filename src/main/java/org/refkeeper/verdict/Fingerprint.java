@@ -3,10 +3,10 @@ package org.refkeeper.verdict;
 import org.jsoup.nodes.Element;
 import org.refkeeper.page.Capture;
 import org.refkeeper.page.Exchange;
-import org.refkeeper.sites.Images;
-import org.refkeeper.sites.Markdown;
+import org.refkeeper.content.Images;
+import org.refkeeper.content.Markdown;
 import org.refkeeper.sites.Reading;
-import org.refkeeper.sites.Text;
+import org.refkeeper.content.Text;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

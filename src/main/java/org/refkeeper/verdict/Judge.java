@@ -7,7 +7,7 @@ import org.refkeeper.sites.Page;
 import org.refkeeper.sites.Reading;
 import org.refkeeper.sites.SiteRule;
 import org.refkeeper.sites.SiteRules;
-import org.refkeeper.sites.Text;
+import org.refkeeper.content.Text;
 
 import java.util.ArrayList;
 import java.util.List;

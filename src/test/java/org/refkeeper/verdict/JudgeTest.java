@@ -5,7 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.refkeeper.page.Capture;
 import org.refkeeper.page.Failure;
-import org.refkeeper.sites.Markdown;
+import org.refkeeper.content.Markdown;
 
 import java.util.List;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package org.refkeeper.verdict;
 
 import org.junit.jupiter.api.Test;
 import org.refkeeper.page.Capture;
-import org.refkeeper.sites.Markdown;
+import org.refkeeper.content.Markdown;
 
 import java.util.List;
 import java.util.Optional;

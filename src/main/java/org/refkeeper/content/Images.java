@@ -1,4 +1,4 @@
-package org.refkeeper.sites;
+package org.refkeeper.content;
 
 import org.jsoup.nodes.Element;
 
