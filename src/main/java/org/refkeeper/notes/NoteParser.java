@@ -12,7 +12,7 @@ final class NoteParser {
     /** Bare e-mail addresses are prose, not citations, so only URLs and www. names are autolinked. */
     private static final Parser PARSER = Parser.builder()
             .postProcessor(new UrlEmphasis())
-            .postProcessor(new AsciiBoundaries())
+            .postProcessor(new UrlBoundaries())
             .extensions(List.of(AutolinkExtension.builder().linkTypes(AutolinkType.URL, AutolinkType.WWW).build()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
