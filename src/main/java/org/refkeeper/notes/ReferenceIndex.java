@@ -23,7 +23,9 @@ final class ReferenceIndex {
             return;
         }
         try {
-            cited.computeIfAbsent(CanonicalUrl.of(url), u -> new ArrayList<>()).add(citation);
+            // a protocol-relative URL (//host/path, old blogs' embeds) is opened as the https page it is today
+            cited.computeIfAbsent(CanonicalUrl.of(url.startsWith("//") ? "https:" + url : url), u -> new ArrayList<>())
+                    .add(citation);
         } catch (BadInputException e) {
             skipped.add(new Skipped(url, citation, e.getMessage()));
         }
@@ -45,6 +47,9 @@ final class ReferenceIndex {
         }
         if (url.startsWith("#")) {
             return Optional.of("link within the note");
+        }
+        if (url.startsWith("//")) {
+            return Optional.empty();
         }
         if (!url.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
             return Optional.of("relative link");

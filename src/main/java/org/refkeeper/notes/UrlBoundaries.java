@@ -18,7 +18,8 @@ import java.util.List;
  * people write Wikipedia titles and search words ({@code https://zh.wikipedia.org/wiki/大众汽车}, {@code ?q=中文}):
  * cutting there would make every such article one source, the site's front page.</li>
  * <li>Non-ASCII punctuation and spaces ({@code ，。；：）」】》、} U+3000) always end a URL.</li>
- * <li>A kramdown attribute list ({@code {:target="_blank"}}) and closing strike-through marks ({@code ~~}) end it.</li>
+ * <li>A kramdown attribute list ({@code {:target="_blank"}}), a Liquid tag ({@code {% endraw %}}, {@code {{ x }}}) and
+ * closing strike-through marks ({@code ~~}) end it.</li>
  * </ul>
  */
 final class UrlBoundaries implements PostProcessor {
@@ -56,7 +57,7 @@ final class UrlBoundaries implements PostProcessor {
             return before < 0x80 && SEPARATORS.indexOf(before) < 0 || isBreak(c) && !isBreak(before);
         }
         if (c == '{') {
-            return i + 1 < s.length() && s.charAt(i + 1) == ':';
+            return i + 1 < s.length() && ":%{".indexOf(s.charAt(i + 1)) >= 0;
         }
         return c == '~' && before != '~' && closingTildes(s, i);
     }

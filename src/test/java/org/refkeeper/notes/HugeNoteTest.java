@@ -74,6 +74,19 @@ class HugeNoteTest {
         assertEquals(0, scan(("https://" + " ".repeat(N)) + "\n").sources().size());
     }
 
+    @Test
+    void templateTagsFootnotesHtmlAndTablesByTheThousand() throws IOException {
+        assertEquals(List.of("https://example.com/after"),
+                urls("{% highlight x %}\n".repeat(N / 18) + "{{/* ".repeat(N / 5) + "{{< highlight >}}".repeat(N / 17)
+                        + "\nhttps://example.com/after\n"));
+        assertEquals(N / 22, scan("[^1]: " + "https://example.com/f ".repeat(N / 22) + "\n").sources().get(0)
+                .citations().size());
+        assertEquals(N / 30, scan("<div>\n" + "<p>https://example.com/p</p>\n".repeat(N / 30) + "</div>\n").sources().get(0)
+                .citations().size());
+        assertEquals(N / 30, scan("| a | b |\n|---|---|\n" + "| x | https://example.com/t |\n".repeat(N / 30)).sources()
+                .get(0).citations().size());
+    }
+
     private List<String> urls(String note) throws IOException {
         return scan(note).sources().stream().map(Reference::url).toList();
     }
