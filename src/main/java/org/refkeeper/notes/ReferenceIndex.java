@@ -8,10 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
-/** Gathers citations into one reference per canonical URL, in order of first citation. */
+/**
+ * Gathers citations into one reference per article, in order of first citation. Citations of one article under
+ * several canonical URLs ({@link SameArticle}) are one source, named by the spelling {@link SameArticle#PREFERRED}
+ * picks; an article cited one way keeps the canonical URL, and so the id, it always had.
+ */
 final class ReferenceIndex {
-    private final Map<CanonicalUrl, List<Citation>> cited = new LinkedHashMap<>();
+    private record Article(TreeSet<CanonicalUrl> spellings, List<Citation> citations) {
+    }
+
+    private final Map<String, Article> cited = new LinkedHashMap<>();
     private final List<Skipped> skipped = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
@@ -24,8 +32,11 @@ final class ReferenceIndex {
         }
         try {
             // a protocol-relative URL (//host/path, old blogs' embeds) is opened as the https page it is today
-            cited.computeIfAbsent(CanonicalUrl.of(url.startsWith("//") ? "https:" + url : url), u -> new ArrayList<>())
-                    .add(citation);
+            CanonicalUrl canonical = CanonicalUrl.of(url.startsWith("//") ? "https:" + url : url);
+            Article article = cited.computeIfAbsent(SameArticle.key(canonical),
+                    k -> new Article(new TreeSet<>(SameArticle.PREFERRED), new ArrayList<>()));
+            article.spellings().add(canonical);
+            article.citations().add(citation);
         } catch (BadInputException e) {
             skipped.add(new Skipped(url, citation, e.getMessage()));
         }
@@ -37,7 +48,10 @@ final class ReferenceIndex {
 
     References references() {
         List<Reference> sources = new ArrayList<>();
-        cited.forEach((url, citations) -> sources.add(new Reference(url.url(), SourceId.of(url), citations)));
+        for (Article article : cited.values()) {
+            CanonicalUrl url = article.spellings().first();
+            sources.add(new Reference(url.url(), SourceId.of(url), article.citations()));
+        }
         return new References(sources, skipped, warnings);
     }
 
