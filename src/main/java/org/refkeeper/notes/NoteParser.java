@@ -15,6 +15,7 @@ final class NoteParser {
     /** Bare e-mail addresses are prose, not citations, so only URLs and www. names are autolinked. */
     private static final Parser PARSER = Parser.builder()
             .postProcessor(new UrlEmphasis())
+            .postProcessor(new WrappedUrls())
             .postProcessor(new UrlBoundaries())
             .extensions(List.of(TablesExtension.create(),
                     AutolinkExtension.builder().linkTypes(AutolinkType.URL, AutolinkType.WWW).build()))

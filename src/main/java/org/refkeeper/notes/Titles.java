@@ -2,10 +2,13 @@ package org.refkeeper.notes;
 
 import org.commonmark.node.Link;
 
+import java.util.regex.Pattern;
+
 /** What a link's words say about the article it cites. */
 final class Titles {
     /** A line longer than this is prose, not the title of the URL above it. */
     static final int LONGEST = 200;
+    private static final Pattern PATH = Pattern.compile("[/?&=#%]\\S*+");
 
     private Titles() {
     }
@@ -52,8 +55,11 @@ final class Titles {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || "，,。.；;：:、".indexOf(c) >= 0;
     }
 
-    /** Whether a line written under a bare URL can be its title: not empty, and not a paragraph of prose. */
+    /**
+     * Whether a line written under a bare URL can be its title: not empty, not a paragraph of prose, not the rest of
+     * a path or query ({@code /of/a/url/broken/short}).
+     */
     static boolean fits(String line) {
-        return !line.isBlank() && line.codePointCount(0, line.length()) <= LONGEST;
+        return !line.isBlank() && line.codePointCount(0, line.length()) <= LONGEST && !PATH.matcher(line).matches();
     }
 }

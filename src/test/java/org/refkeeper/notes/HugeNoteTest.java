@@ -83,6 +83,10 @@ class HugeNoteTest {
                 .citations().size());
         assertEquals(N / 30, scan("<div>\n" + "<p>https://example.com/p</p>\n".repeat(N / 30) + "</div>\n").sources().get(0)
                 .citations().size());
+        String wrapped = scan("x".repeat(60) + " https://example.com/a\n" + "/b".repeat(40) + "\n").sources().get(0).url();
+        assertEquals(N / 150, scan(("x".repeat(60) + " https://example.com/a\n" + "/b".repeat(40) + "\n").repeat(N / 150))
+                .sources().get(0).citations().size(), wrapped);
+        assertEquals(1, scan("x".repeat(60) + " https://" + "https://".repeat(N / 8) + "\n/b\n".repeat(N / 3)).sources().size());
         assertEquals(N / 30, scan("| a | b |\n|---|---|\n" + "| x | https://example.com/t |\n".repeat(N / 30)).sources()
                 .get(0).citations().size());
     }

@@ -56,4 +56,23 @@ class UrlEndsTest {
         assertEquals(List.of("https://example.com/new-tab", "https://example.com/angle", "https://example.com/link"),
                 urls(refs));
     }
+
+    @Test
+    void aUrlBrokenAtTheWrappingWidthIsJoinedAndNothingElseIs() throws IOException {
+        References refs = NoteScan.scan(dir, """
+                Seen in the terminal: https://example.com/2020/01/a-long-path-that-reached-the-edge
+                /of-the-window?id=7
+                Its title
+
+                https://example.com/short
+                /not-its-rest
+
+                A line that is long enough to have been wrapped at the edge: https://example.com/x
+                /r/programming is a forum
+                """);
+        assertEquals(List.of("https://example.com/2020/01/a-long-path-that-reached-the-edge/of-the-window?id=7",
+                "https://example.com/short", "https://example.com/x"), urls(refs));
+        assertEquals(1, refs.sources().get(0).citations().get(0).line());
+        assertEquals("", refs.sources().get(1).title(), "a path is no title");
+    }
 }
