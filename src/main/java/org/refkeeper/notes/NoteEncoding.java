@@ -35,7 +35,7 @@ final class NoteEncoding {
             Charset utf16 = bytes[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
             String text = strict(bytes, 2, utf16).orElseThrow(() -> new BadInputException(
                     name + ": starts as UTF-16 but is not UTF-16 text; save the note as UTF-8"));
-            return new Text(text, Optional.of(name + ": not UTF-8; read as " + utf16.name()));
+            return new Text(text, Optional.of(name + ": not UTF-8; read as " + utf16.name() + "; save the note as UTF-8"));
         }
         int bom = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         Lenient utf8 = lenientUtf8(bytes, bom);

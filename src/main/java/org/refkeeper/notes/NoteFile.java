@@ -47,7 +47,7 @@ record NoteFile(String name, Path file) {
 
         /** The warning when such a file is found in a folder of notes. */
         String skipped(String name) {
-            return name + ": skipped, a binary file and no note " + why;
+            return name + ": skipped, a binary file and no note " + why + "; move it out of the notes to silence this";
         }
     }
 }

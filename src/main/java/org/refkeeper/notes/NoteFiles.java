@@ -4,6 +4,7 @@ import org.refkeeper.io.BadInputException;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -106,8 +107,10 @@ final class NoteFiles {
                 if (e instanceof FileSystemLoopException) {
                     return FileVisitResult.CONTINUE; // a link back to a folder being walked: its notes are read there
                 }
-                throw new BadInputException(shown(file) + ": cannot be read (" + (e instanceof AccessDeniedException
-                        ? "permission denied" : "a file system error") + "); make it readable or move it out of the notes");
+                String why = e instanceof AccessDeniedException ? "permission denied"
+                        : e instanceof FileSystemException f && f.getReason() != null ? f.getReason().toLowerCase(Locale.ROOT)
+                        : "a file system error";
+                throw new BadInputException(shown(file) + ": cannot be read (" + why + "); make it readable or move it out of the notes");
             }
 
             @Override

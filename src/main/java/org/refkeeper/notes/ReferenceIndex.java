@@ -1,6 +1,7 @@
 package org.refkeeper.notes;
 
 import org.refkeeper.io.BadInputException;
+import org.refkeeper.io.Shown;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +38,10 @@ final class ReferenceIndex {
                     k -> new Article(new TreeSet<>(SameArticle.PREFERRED), new ArrayList<>()));
             article.spellings().add(canonical);
             article.citations().add(citation);
+            if (SameArticle.isTemporary(canonical)) {
+                warnings.add(citation.where() + ": " + Shown.of(url) + " is a WeChat temporary link (it has a timestamp"
+                        + " and a signature) and stops working within hours; cite the article's own mp.weixin.qq.com/s/ link");
+            }
         } catch (BadInputException e) {
             skipped.add(new Skipped(url, citation, e.getMessage()));
         }

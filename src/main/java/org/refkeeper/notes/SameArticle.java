@@ -94,6 +94,12 @@ final class SameArticle {
         return "//" + authority + escapes(path) + url.query().map(SameArticle::query).orElse("");
     }
 
+    /** Whether the URL is a WeChat temporary link, as Sogou's search gives them: it expires within hours. */
+    static boolean isTemporary(CanonicalUrl url) {
+        return url.host().equals("mp.weixin.qq.com") && url.path().equals("/s") && url.query()
+                .map(q -> hasParam(q, "timestamp") && hasParam(q, "signature") && !hasParam(q, "__biz")).orElse(false);
+    }
+
     /** The target a redirector names, if the URL is a redirector's and its target an http(s) URL. */
     private static Optional<CanonicalUrl> target(CanonicalUrl url) {
         String param = REDIRECTORS.get(url.host() + url.path());

@@ -111,7 +111,8 @@ class NoteFilesTest {
         References refs = Notes.scan(List.of(dir.resolve("notes")));
         assertEquals(List.of("https://example.com/a"), refs.sources().stream().map(Reference::url).toList());
         String notes = dir.resolve("notes").toString().replace('\\', '/');
-        assertEquals(List.of(notes + "/logo.md: skipped, a binary file and no note (a NUL byte on line 1)"), refs.warnings());
+        assertEquals(List.of(notes + "/logo.md: skipped, a binary file and no note (a NUL byte on line 1);"
+                + " move it out of the notes to silence this"), refs.warnings());
     }
 
     @Test
@@ -128,7 +129,7 @@ class NoteFilesTest {
         assertEquals(List.of("轻量型网络", "独角鲸", "带 BOM"), refs.sources().stream().map(Reference::title).toList());
         assertEquals("标题", refs.sources().get(0).citations().get(0).heading());
         assertEquals(List.of(slashed(gbk) + ": not UTF-8; read as GB18030 (GBK); save the note as UTF-8",
-                        slashed(utf16) + ": not UTF-8; read as UTF-16LE"),
+                        slashed(utf16) + ": not UTF-8; read as UTF-16LE; save the note as UTF-8"),
                 refs.warnings());
     }
 

@@ -78,6 +78,15 @@ class SameArticleTest {
         }
     }
 
+    @Test
+    void aWechatTemporaryLinkIsCitedWithAWarningThatItExpires() throws IOException {
+        References refs = NoteScan.scan(dir, "# 搜狗\n\nhttps://mp.weixin.qq.com/s?src=11&timestamp=1600000000&ver=2600&signature=x&new=1\n");
+        assertEquals(1, refs.sources().size());
+        assertEquals(List.of(dir.resolve("note.md").toString().replace('\\', '/') + ":3: https://mp.weixin.qq.com/s?src=11"
+                + "&timestamp=1600000000&ver=2600&signature=x&new=1 is a WeChat temporary link (it has a timestamp and a"
+                + " signature) and stops working within hours; cite the article's own mp.weixin.qq.com/s/ link"), refs.warnings());
+    }
+
     /** The spellings, cited in this order and in reverse, are one source named by the first spelling. */
     private void assertOneSource(String named, String... others) throws IOException {
         List<String> spellings = new java.util.ArrayList<>(List.of(others));
