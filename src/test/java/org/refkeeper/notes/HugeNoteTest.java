@@ -56,7 +56,9 @@ class HugeNoteTest {
     void deepNesting() throws IOException {
         for (String deep : List.of(">".repeat(N) + " https://example.com/q\n", "- ".repeat(N / 2) + "https://example.com/l\n",
                 "[".repeat(N) + "https://example.com/b" + "](x)".repeat(N / 4) + "\n", "*".repeat(N) + "https://example.com/e\n",
-                "<div>".repeat(N / 5) + "<a href=\"https://example.com/h\">t</a>\n", "<a href=\"".repeat(N / 9) + "\n")) {
+                "<div>".repeat(N / 5) + "<a href=\"https://example.com/h\">t</a>\n", "<a href=\"".repeat(N / 9) + "\n",
+                "https://x.com/" + "*".repeat(N / 2) + "a" + "*".repeat(N / 2) + "\n", "https://x.com/" + "_a".repeat(N / 4)
+                        + "_".repeat(N / 4) + "\n")) {
             try {
                 scan(deep);
             } catch (BadInputException e) {

@@ -220,6 +220,13 @@ class LinkFormsTest {
     }
 
     @Test
+    void anIdThatMarkdownReadsAsEmphasisInsideEmphasisStaysWhole() throws IOException {
+        References refs = scan("https://mp.weixin.qq.com/s/__MDbbGzDOGHk5TBgbu_-o_\n\nhttps://mp.weixin.qq.com/s/a_**b_c**_d\n");
+        assertEquals(List.of("https://mp.weixin.qq.com/s/__MDbbGzDOGHk5TBgbu_-o_", "https://mp.weixin.qq.com/s/a_**b_c**_d"),
+                urls(refs));
+    }
+
+    @Test
     void bareEmailAddressesAreProse() throws IOException {
         assertTrue(scan("Write to someone@example.com.\n").skipped().isEmpty());
     }
