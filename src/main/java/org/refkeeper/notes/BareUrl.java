@@ -5,6 +5,8 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 
+import java.util.Optional;
+
 /**
  * A URL written as itself: plain text found by the autolink extension, or {@code <url>}. Its title, if any, is on the
  * line below: the style of notes that put a URL on one line and the article's title on the next; or, in a footnote
@@ -41,7 +43,33 @@ final class BareUrl {
 
     /** The title of a bare URL: the line below when it stands alone on its line, the rest of its footnote, or none. */
     static String title(Link link) {
+        Optional<String> alias = wikilinkAlias(link);
+        if (alias.isPresent()) {
+            return alias.get();
+        }
         return standsAlone(link) ? titleBelow(link) : footnoteTitle(link);
+    }
+
+    /** Whether the URL is shown in the note, not cited: an Obsidian embed, {@code ![[https://example.com/a.png]]}. */
+    static boolean isEmbedded(Link link) {
+        return link.getPrevious() instanceof Text before && before.getLiteral().endsWith("![[");
+    }
+
+    /** The alias of an Obsidian wikilink to a URL: {@code [[https://example.com/a|alias]]}. */
+    private static Optional<String> wikilinkAlias(Link link) {
+        if (!(link.getPrevious() instanceof Text before && before.getLiteral().endsWith("[["))
+                || !(link.getNext() instanceof Text after && after.getLiteral().startsWith("|"))) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Node n = after; n instanceof Text t && text.length() <= Titles.LONGEST; n = n.getNext()) {
+            text.append(t.getLiteral());
+            int end = text.indexOf("]]");
+            if (end >= 0) {
+                return Optional.of(text.substring(1, end).strip());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The next line of text below the link: in the same paragraph, or the first line of the next one. */

@@ -59,7 +59,7 @@ final class CitationCollector extends AbstractVisitor {
         String url = link.getDestination();
         // A URL written as itself says nothing about the article; notes put the title on the line below.
         if (BareUrl.isBare(link) || InlineText.of(link).equals(url)) {
-            if (!(openCode > 0 && codeOwner == link.getParent())) {
+            if (!(openCode > 0 && codeOwner == link.getParent()) && !BareUrl.isEmbedded(link)) {
                 add(link, BareUrl.title(link), url);
             }
         } else {

@@ -3,6 +3,9 @@ package org.refkeeper.notes;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.autolink.AutolinkType;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -28,8 +31,30 @@ final class NoteParser {
     /** Every link in the note, in note order; links in code, in front matter and in template code excluded. */
     static List<Citation> citations(String note, String markdown) {
         String text = FrontMatter.blank(markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown);
-        BitSet templateCode = TemplateCode.lines(text);
-        return CitationCollector.of(note, parse(text)).stream().filter(c -> !templateCode.get(c.line())).toList();
+        Node document = parse(text);
+        BitSet templateCode = TemplateCode.lines(text, codeLines(document));
+        return CitationCollector.of(note, document).stream().filter(c -> !templateCode.get(c.line())).toList();
+    }
+
+    /** The 1-based lines of fenced and indented code blocks. */
+    private static BitSet codeLines(Node document) {
+        BitSet lines = new BitSet();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock block) {
+                mark(block);
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock block) {
+                mark(block);
+            }
+
+            private void mark(Node block) {
+                block.getSourceSpans().forEach(s -> lines.set(s.getLineIndex() + 1));
+            }
+        });
+        return lines;
     }
 
     static Node parse(String markdown) {

@@ -6,18 +6,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The lines of a note that a static site generator shows as code or not at all: Liquid's (Jekyll's)
+ * The lines of a note that a static site generator or a notes app shows as code or not at all: Liquid's (Jekyll's)
  * {@code {% highlight %}} and {@code {% comment %}} blocks, Hugo's {@code {{< highlight >}}} shortcode and its
- * {@code {{/* ... * /}}} comments. A URL there is an example or a note to oneself, as in a fenced code block, not a
- * citation. Found by a scan that reads each character a bounded number of times.
+ * {@code {{/* ... * /}}} comments, Obsidian's {@code %% ... %%} comments. A URL there is an example or a note to
+ * oneself, as in a fenced code block, not a citation. Found by scans that read each character a bounded number of
+ * times.
  */
 final class TemplateCode {
     private TemplateCode() {
     }
 
-    /** The 1-based numbers of the lines that such blocks cover, from the opening tag's line to the closing one's. */
-    static BitSet lines(String note) {
-        BitSet covered = new BitSet();
+    /**
+     * The 1-based numbers of the lines that such blocks cover, from the opening tag's line to the closing one's.
+     *
+     * @param code the lines of Markdown code blocks, where {@code %%} is code (MATLAB's cells), not a comment; Liquid
+     *             is read everywhere, as Jekyll reads it before the Markdown
+     */
+    static BitSet lines(String note, BitSet code) {
+        BitSet covered = obsidianComments(note, code);
         Set<String> unclosed = new HashSet<>();
         LineIndex lines = new LineIndex(note);
         int from = 0;
@@ -34,6 +40,28 @@ final class TemplateCode {
                 from = open + 1;
             }
         }
+    }
+
+    /** The lines of {@code %% ... %%} comments, each {@code %%} closing the one before it. */
+    private static BitSet obsidianComments(String note, BitSet code) {
+        BitSet covered = new BitSet();
+        LineIndex lines = new LineIndex(note);
+        int open = -1;
+        int openLine = 0;
+        for (int at = note.indexOf("%%"); at >= 0; at = note.indexOf("%%", at + 2)) {
+            int line = lines.of(at);
+            if (code.get(line)) {
+                continue;
+            }
+            if (open < 0) {
+                open = at;
+                openLine = line;
+            } else {
+                covered.set(openLine, line + 1);
+                open = -1;
+            }
+        }
+        return covered;
     }
 
     /**

@@ -19,7 +19,8 @@ import java.util.List;
  * cutting there would make every such article one source, the site's front page.</li>
  * <li>Non-ASCII punctuation and spaces ({@code ，。；：）」】》、} U+3000) always end a URL.</li>
  * <li>A kramdown attribute list ({@code {:target="_blank"}}), a Liquid tag ({@code {% endraw %}}, {@code {{ x }}}) and
- * closing strike-through marks ({@code ~~}) end it.</li>
+ * closing strike-through marks ({@code ~~}) end it; so does the {@code |} before an Obsidian wikilink's alias
+ * ({@code [[https://example.com/a|alias]]}).</li>
  * </ul>
  */
 final class UrlBoundaries implements PostProcessor {
@@ -42,8 +43,14 @@ final class UrlBoundaries implements PostProcessor {
     /** Where text that holds a URL is cut: indexes at which a new piece begins, ascending. */
     static List<Integer> cuts(String literal) {
         List<Integer> cuts = new ArrayList<>();
+        boolean inWikilink = false;
         for (int i = 1; i < literal.length(); i++) {
-            if (endsBefore(literal, i)) {
+            if (literal.startsWith("[[", i - 1)) {
+                inWikilink = true;
+            } else if (literal.startsWith("]]", i - 1)) {
+                inWikilink = false;
+            }
+            if (endsBefore(literal, i) || inWikilink && literal.charAt(i) == '|') {
                 cuts.add(i);
             }
         }

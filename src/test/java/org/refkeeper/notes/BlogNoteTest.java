@@ -104,4 +104,27 @@ class BlogNoteTest {
         References refs = NoteScan.scan(dir, "https://example.com/a\n\n" + prose + "\n\nhttps://example.com/b\n\n短标题\n");
         assertEquals(List.of("", "短标题"), refs.sources().stream().map(Reference::title).toList());
     }
+
+    @Test
+    void obsidianWikilinksEmbedsAndComments() throws IOException {
+        References refs = NoteScan.scan(dir, """
+                See [[https://example.com/wiki|维基的别名]] and [[https://example.com/plain]].
+                ![[https://example.com/picture.png|300]]
+                %% https://example.com/commented-out %%
+                %%
+                https://example.com/block-comment
+                %%
+                ```matlab
+                %% cell one
+                x = 1;
+                ```
+                https://example.com/between-matlab-cells
+                ```matlab
+                %% cell two
+                ```
+                """);
+        assertEquals(List.of("https://example.com/wiki", "https://example.com/plain",
+                "https://example.com/between-matlab-cells"), urls(refs));
+        assertEquals("维基的别名", refs.sources().get(0).title());
+    }
 }
