@@ -85,6 +85,15 @@ class BlogNoteTest {
     }
 
     @Test
+    void aNoteThatOpensWithARuleHasNoFrontMatter() throws IOException {
+        References refs = NoteScan.scan(dir, "---\n\nhttps://example.com/a\n\n文章一\n\n---\n\nhttps://example.com/b\n");
+        assertEquals(List.of("https://example.com/a", "https://example.com/b"), urls(refs));
+        assertEquals("文章一", refs.sources().get(0).title());
+        References yaml = NoteScan.scan(dir, "---\ntitle: \"A: B\"\ntags:\n  - x\n- y\n# comment\n标题: 中文\n---\nhttps://example.com/c\n");
+        assertEquals(List.of("https://example.com/c"), urls(yaml));
+    }
+
+    @Test
     void tablesEndUrlsAtTheirPipesAndAreNoTitle() throws IOException {
         References refs = NoteScan.scan(dir, """
                 https://example.com/above
