@@ -2,6 +2,7 @@ package org.refkeeper.notes;
 
 import org.refkeeper.io.BadInputException;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
@@ -64,14 +65,15 @@ final class SameArticle {
         if (target.isPresent()) {
             return key(target.get(), depth + 1);
         }
-        String host = url.host();
-        String path = url.path();
+        URI uri = url.uri(); // parsed once: each accessor of CanonicalUrl parses again
+        String host = uri.getHost();
+        String path = uri.getRawPath();
+        Optional<String> q = Optional.ofNullable(uri.getRawQuery());
         Matcher m;
         if (host.equals("mp.weixin.qq.com")) {
             if ((m = WECHAT_SHORT.matcher(path)).matches()) {
                 return "wechat:" + m.group(1);
             }
-            Optional<String> q = url.query();
             if (path.equals("/s") && q.isPresent() && hasParam(q.get(), "__biz") && hasParam(q.get(), "mid")
                     && hasParam(q.get(), "idx")) {
                 return "wechat:" + Slugs.base64url(param(q.get(), "__biz")) + "-" + param(q.get(), "mid") + "-"
@@ -89,9 +91,9 @@ final class SameArticle {
         if (host.equals("zhuanlan.zhihu.com") && (m = ZHIHU_ARTICLE.matcher(path)).matches()) {
             return "zhihu-article:" + m.group(1);
         }
-        String authority = url.uri().getRawAuthority();
+        String authority = uri.getRawAuthority();
         authority = authority.substring(authority.lastIndexOf('@') + 1);
-        return "//" + authority + escapes(path) + url.query().map(SameArticle::query).orElse("");
+        return "//" + authority + escapes(path) + q.map(SameArticle::query).orElse("");
     }
 
     /** Whether the URL is a WeChat temporary link, as Sogou's search gives them: it expires within hours. */
