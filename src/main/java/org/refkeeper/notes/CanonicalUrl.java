@@ -13,9 +13,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The one spelling of an http(s) URL under which its citations are merged: lower-case scheme and host, no default
- * port, no fragment, no tracking parameters, and for WeChat long links only the parameters that name the article.
- * The rest is kept as written, in its order.
+ * The one spelling of an http(s) URL that names a source (its id is made from it): lower-case scheme and host, no
+ * default port, no fragment, no tracking parameters, and for WeChat long links only the parameters that name the
+ * article. The rest is kept as written, in its order. Spellings of one article that differ even so (http and https,
+ * escapes, share parameters) are one source by {@link SameArticle}; this form stays as it is, so that ids stay.
  */
 public record CanonicalUrl(String url) {
     private static final List<String> WECHAT_ARTICLE_KEYS = List.of("__biz", "mid", "idx", "sn");

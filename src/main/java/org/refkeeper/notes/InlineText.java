@@ -20,7 +20,8 @@ final class InlineText {
         return shown(node).strip();
     }
 
-    private static String shown(Node node) {
+    /** The text a node shows, line breaks as spaces, untrimmed. */
+    static String shown(Node node) {
         StringBuilder text = new StringBuilder();
         node.accept(new AbstractVisitor() {
             @Override

@@ -72,7 +72,7 @@ final class Slugs {
     }
 
     /** WeChat's __biz is Base64; its URL-safe form fits a file name. */
-    private static String base64url(String biz) {
+    static String base64url(String biz) {
         String decoded = URLDecoder.decode(biz.replace("+", "%2B"), StandardCharsets.UTF_8);
         return decoded.replace('+', '-').replace('/', '_').replaceAll("[^A-Za-z0-9_-]", "");
     }

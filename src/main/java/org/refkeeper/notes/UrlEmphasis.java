@@ -44,17 +44,17 @@ final class UrlEmphasis implements PostProcessor {
     }
 
     private static void repair(Text url) {
-        while (url.getNext() instanceof Delimited emphasis && adjacent(url, url.getNext())) {
+        while (url.getNext() instanceof Delimited && adjacent(url, url.getNext())) {
             Node node = url.getNext();
             String inner = onlyText(node);
             if (inner == null || !NO_SPACE.matcher(inner).matches()) {
                 return;
             }
             int length = spanLength(node);
-            if (length != emphasis.getOpeningDelimiter().length() + inner.length() + emphasis.getClosingDelimiter().length()) {
+            if (length != inner.length()) {
                 return; // escapes or entities inside: the source is not what the text says
             }
-            url.setLiteral(url.getLiteral() + emphasis.getOpeningDelimiter() + inner + emphasis.getClosingDelimiter());
+            url.setLiteral(url.getLiteral() + inner);
             grow(url, length);
             node.unlink();
             if (url.getNext() instanceof Text after && adjacent(url, after)) {
@@ -77,19 +77,24 @@ final class UrlEmphasis implements PostProcessor {
         }
     }
 
-    /** The emphasis's text, when it holds nothing but text; else null. */
+    /**
+     * The emphasis as written, delimiters included, when it holds nothing but text and emphasis: an id such as
+     * {@code __MDbbGzDOGHk5TBgbu_-o_} reads as emphasis inside emphasis. Else null.
+     */
     private static String onlyText(Node node) {
         if (!(node instanceof Emphasis || node instanceof StrongEmphasis)) {
             return null;
         }
-        StringBuilder text = new StringBuilder();
+        Delimited d = (Delimited) node;
+        StringBuilder text = new StringBuilder(d.getOpeningDelimiter());
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (!(child instanceof Text t)) {
+            String inner = child instanceof Text t ? t.getLiteral() : onlyText(child);
+            if (inner == null) {
                 return null;
             }
-            text.append(t.getLiteral());
+            text.append(inner);
         }
-        return text.toString();
+        return text.append(d.getClosingDelimiter()).toString();
     }
 
     /** Whether {@code next} starts in the source exactly where {@code text} ends, on the same line. */

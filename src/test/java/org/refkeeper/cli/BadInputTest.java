@@ -93,9 +93,9 @@ class BadInputTest {
         Path missing = dir.resolve("missing.md");
         CommandLineRun run = refused(2, "--archive", archive.toString(), "run", missing.toString());
         assertTrue(run.err().contains("missing.md: no such file or folder"), run.err());
-        Path latin = Files.write(dir.resolve("latin.md"), new byte[] {'a', (byte) 0xFF, (byte) 0xFE, (byte) 0xFF});
-        run = refused(2, "--archive", archive.toString(), "run", latin.toString());
-        assertTrue(run.err().contains("latin.md: neither UTF-8 nor GB18030"), run.err());
+        Path binary = Files.write(dir.resolve("image.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        run = refused(2, "--archive", archive.toString(), "run", binary.toString());
+        assertTrue(run.err().contains("image.md: a binary file, not a note"), run.err());
         run = refused(2, "--archive", archive.toString(), "run");
         assertTrue(run.err().contains("run 'refkeeper run NOTES...' once"), run.err());
         assertFalse(Files.exists(archive), "nothing written for a bad note");

@@ -56,7 +56,9 @@ class HugeNoteTest {
     void deepNesting() throws IOException {
         for (String deep : List.of(">".repeat(N) + " https://example.com/q\n", "- ".repeat(N / 2) + "https://example.com/l\n",
                 "[".repeat(N) + "https://example.com/b" + "](x)".repeat(N / 4) + "\n", "*".repeat(N) + "https://example.com/e\n",
-                "<div>".repeat(N / 5) + "<a href=\"https://example.com/h\">t</a>\n", "<a href=\"".repeat(N / 9) + "\n")) {
+                "<div>".repeat(N / 5) + "<a href=\"https://example.com/h\">t</a>\n", "<a href=\"".repeat(N / 9) + "\n",
+                "https://x.com/" + "*".repeat(N / 2) + "a" + "*".repeat(N / 2) + "\n", "https://x.com/" + "_a".repeat(N / 4)
+                        + "_".repeat(N / 4) + "\n")) {
             try {
                 scan(deep);
             } catch (BadInputException e) {
@@ -72,6 +74,23 @@ class HugeNoteTest {
         assertEquals(N / 25, scan("https://example.com/x?a=1 ".repeat(N / 25).replace("?a=1 ", "?a=1\n")).sources().get(0)
                 .citations().size());
         assertEquals(0, scan(("https://" + " ".repeat(N)) + "\n").sources().size());
+    }
+
+    @Test
+    void templateTagsFootnotesHtmlAndTablesByTheThousand() throws IOException {
+        assertEquals(List.of("https://example.com/after"),
+                urls("{% highlight x %}\n".repeat(N / 18) + "{{/* ".repeat(N / 5) + "{{< highlight >}}".repeat(N / 17)
+                        + "\nhttps://example.com/after\n"));
+        assertEquals(N / 22, scan("[^1]: " + "https://example.com/f ".repeat(N / 22) + "\n").sources().get(0)
+                .citations().size());
+        assertEquals(N / 30, scan("<div>\n" + "<p>https://example.com/p</p>\n".repeat(N / 30) + "</div>\n").sources().get(0)
+                .citations().size());
+        String wrapped = scan("x".repeat(60) + " https://example.com/a\n" + "/b".repeat(40) + "\n").sources().get(0).url();
+        assertEquals(N / 150, scan(("x".repeat(60) + " https://example.com/a\n" + "/b".repeat(40) + "\n").repeat(N / 150))
+                .sources().get(0).citations().size(), wrapped);
+        assertEquals(1, scan("x".repeat(60) + " https://" + "https://".repeat(N / 8) + "\n/b\n".repeat(N / 3)).sources().size());
+        assertEquals(N / 30, scan("| a | b |\n|---|---|\n" + "| x | https://example.com/t |\n".repeat(N / 30)).sources()
+                .get(0).citations().size());
     }
 
     private List<String> urls(String note) throws IOException {

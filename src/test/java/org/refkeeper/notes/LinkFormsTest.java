@@ -61,6 +61,35 @@ class LinkFormsTest {
     }
 
     @Test
+    void theTextOfHtmlBlocksIsReadForBareUrlsAndMarkdownLinks() throws IOException {
+        References refs = scan("""
+                # Html
+                <table>
+                  <tr><td>轻量型网络</td><td>
+                      https://zhuanlan.zhihu.com/p/93020471</td></tr>
+                </table>
+                <div markdown="1">
+                See [the paper](https://example.com/paper) &amp; https://example.com/amp?a=1&amp;b=2。
+                <a href="https://example.com/logo"><img src="https://example.com/logo.png" alt="Our logo"></a>
+                <iframe src="https://www.youtube.com/embed/x"></iframe> <img src="https://example.com/photo.jpg">
+                <pre>curl https://example.com/in-pre</pre> <code>https://example.com/in-code</code>
+                </div>
+                """);
+        assertEquals(List.of("https://zhuanlan.zhihu.com/p/93020471", "https://example.com/paper",
+                "https://example.com/amp?a=1&b=2", "https://example.com/logo"), urls(refs));
+        assertEquals(List.of(4, 7, 7, 8), refs.sources().stream().map(r -> r.citations().get(0).line()).toList());
+        assertEquals(List.of("", "the paper", "", "Our logo"), refs.sources().stream().map(Reference::title).toList());
+        assertEquals("Html", refs.sources().get(1).citations().get(0).heading());
+    }
+
+    @Test
+    void protocolRelativeUrlsAreCitedAsHttps() throws IOException {
+        References refs = scan("[a](//example.com/a) <a href=\"//example.com/b\">b</a>\n");
+        assertEquals(List.of("https://example.com/a", "https://example.com/b"), urls(refs));
+        assertEquals("//example.com/a", refs.sources().get(0).citations().get(0).citedUrl());
+    }
+
+    @Test
     void linksInCodeAreNotCitations() throws IOException {
         References refs = scan("""
                 ```
@@ -70,10 +99,11 @@ class LinkFormsTest {
 
                     https://example.com/indented
 
-                Use `https://example.com/span` in code, but cite https://example.com/real
+                Use `https://example.com/span` in code, <code>https://example.com/html-code</code> and
+                <kbd>https://example.com/kbd</kbd>, but cite https://example.com/real
                 """);
         assertEquals(List.of("https://example.com/real"), urls(refs));
-        assertEquals(8, only(refs).line());
+        assertEquals(9, only(refs).line());
     }
 
     @Test
@@ -187,6 +217,13 @@ class LinkFormsTest {
         assertEquals(List.of("https://mp.weixin.qq.com/s/_MDbbGzDOGHk5TBgbu_-oA", "https://example.com/*starred*/page",
                 "https://example.com/__x__y", "https://example.com/z"), urls(refs));
         assertEquals("标题在下一行", refs.sources().get(0).citations().get(0).title());
+    }
+
+    @Test
+    void anIdThatMarkdownReadsAsEmphasisInsideEmphasisStaysWhole() throws IOException {
+        References refs = scan("https://mp.weixin.qq.com/s/__MDbbGzDOGHk5TBgbu_-o_\n\nhttps://mp.weixin.qq.com/s/a_**b_c**_d\n");
+        assertEquals(List.of("https://mp.weixin.qq.com/s/__MDbbGzDOGHk5TBgbu_-o_", "https://mp.weixin.qq.com/s/a_**b_c**_d"),
+                urls(refs));
     }
 
     @Test

@@ -39,6 +39,31 @@ class UrlNameProperties {
                 bundle);
     }
 
+    @Property(tries = 300)
+    void noTwoSourcesShareAnId(@ForAll("spellings") java.util.List<String> cited) {
+        ReferenceIndex index = new ReferenceIndex();
+        for (int i = 0; i < cited.size(); i++) {
+            index.add(new Citation("note.md", i + 1, "", "", cited.get(i)));
+        }
+        java.util.List<Reference> sources = index.references().sources();
+        assertEquals(sources.size(), sources.stream().map(Reference::id).distinct().count(), sources.toString());
+    }
+
+    /** Spellings of a few articles: schemes, host case, escapes, WeChat's and Zhihu's forms, share parameters. */
+    @Provide
+    Arbitrary<java.util.List<String>> spellings() {
+        Arbitrary<String> scheme = Arbitraries.of("http://", "https://", "HTTPS://");
+        Arbitrary<String> rest = Arbitraries.of("example.com/about-us", "Example.com/about-us", "example.com/About-us",
+                "example.com/a%7eb", "example.com/a~b", "example.com/a%7Eb", "example.com/%E4%B8%AD", "example.com/中",
+                "example.com/%e4%b8%ad", "mp.weixin.qq.com/s/AbC", "mp.weixin.qq.com/s/AbC?scene=1",
+                "mp.weixin.qq.com/s?__biz=MzA==&mid=1&idx=1&sn=a", "mp.weixin.qq.com/s?__biz=MzA%3D%3D&mid=1&idx=1",
+                "mp.weixin.qq.com/s?__biz=MzA==&mid=1&idx=1&sn=b&scene=2", "www.zhihu.com/question/1/answer/2",
+                "zhihu.com/answer/2", "www.zhihu.com/answer/2", "www.zhihu.com/question/1", "zhuanlan.zhihu.com/p/1",
+                "zhuanlan.zhihu.com/p/1?share_code=x", "link.zhihu.com/?target=https%3A//zhuanlan.zhihu.com/p/1",
+                "link.zhihu.com/?target=http%3A//example.com/about-us", "example.com:443/about-us", "example.com:8443/about-us");
+        return Combinators.combine(scheme, rest).as(String::concat).list().ofMinSize(1).ofMaxSize(6);
+    }
+
     @Provide
     Arbitrary<String> cited() {
         Arbitrary<String> scheme = Arbitraries.of("http://", "https://", "HTTPS://", " http://", "\thttps://");
