@@ -3,6 +3,7 @@ package org.refkeeper.foreign;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.refkeeper.records.ForeignRecord;
 import org.refkeeper.records.RecordProblem;
+import org.refkeeper.records.Segments;
 import org.refkeeper.records.Spool;
 import org.refkeeper.records.WarcFileReader;
 import org.refkeeper.wacz.WaczFile;
@@ -42,6 +43,9 @@ public final class ImportFiles implements Closeable {
             for (Path file : files) {
                 read.add(file);
             }
+            List<ForeignRecord> joined = Segments.join(read.records, read.spool, read.problems::add);
+            read.records.clear();
+            read.records.addAll(joined);
             return read;
         } catch (IOException | RuntimeException e) {
             read.close();
