@@ -33,7 +33,7 @@ final class ImportIndex {
     private final Function<String, Path> fileOf;
     private final Map<String, List<ForeignRecord>> captures = new HashMap<>();
     private final Map<String, List<ForeignRecord>> requests = new HashMap<>();
-    private final Map<String, ForeignRecord> byId = new HashMap<>();
+    private final Map<String, List<ForeignRecord>> byId = new HashMap<>();
     private final Map<String, List<ForeignRecord>> concurrent = new HashMap<>();
     private final Map<String, List<ForeignRecord>> bySource = new LinkedHashMap<>();
     private final Map<String, List<ForeignRecord>> byPageId = new HashMap<>();
@@ -55,7 +55,7 @@ final class ImportIndex {
         this.fileOf = fileOf;
         for (ForeignRecord r : records) {
             bySource.computeIfAbsent(r.source(), s -> new ArrayList<>()).add(r);
-            r.id().ifPresent(id -> byId.putIfAbsent(id, r));
+            r.id().ifPresent(id -> byId.computeIfAbsent(id, i -> new ArrayList<>()).add(r));
             r.concurrentTo().forEach(id -> concurrent.computeIfAbsent(id, i -> new ArrayList<>()).add(r));
             r.pageId().ifPresent(id -> byPageId.computeIfAbsent(id, i -> new ArrayList<>()).add(r));
             aboutUrl(r).ifPresent(url -> about.computeIfAbsent(fileOf.apply(r.source()) + " " + UrlKey.of(url),
@@ -125,16 +125,25 @@ final class ImportIndex {
         return byPageId.getOrDefault(pageId, List.of());
     }
 
+    /** The first record carrying this id. */
     Optional<ForeignRecord> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return byId.getOrDefault(id, List.of()).stream().findFirst();
     }
 
-    /** Records that name this one in WARC-Concurrent-To, and those it names. */
+    /**
+     * Records that name this one in WARC-Concurrent-To, and those it names, of the same URL (of the same file where
+     * there are such): an id that other records carry too (tools that number records anew in each file) names no
+     * record of another capture.
+     */
     List<ForeignRecord> concurrentWith(ForeignRecord r) {
         List<ForeignRecord> with = new ArrayList<>();
         r.id().ifPresent(id -> with.addAll(concurrent.getOrDefault(id, List.of())));
-        r.concurrentTo().forEach(id -> byId(id).ifPresent(with::add));
-        return with;
+        r.concurrentTo().forEach(id -> byId.getOrDefault(id, List.of()).forEach(with::add));
+        String url = UrlKey.of(r.target());
+        List<ForeignRecord> sameUrl = with.stream()
+                .filter(w -> w != r && (!isCapture(r) || UrlKey.of(w.target()).equals(url))).toList();
+        List<ForeignRecord> sameFile = sameUrl.stream().filter(w -> w.source().equals(r.source())).toList();
+        return sameFile.isEmpty() ? sameUrl : sameFile;
     }
 
     /** The request that asked for a capture: named by Concurrent-To, else the one for its URL just before it. */

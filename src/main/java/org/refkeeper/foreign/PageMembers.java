@@ -39,6 +39,8 @@ final class PageMembers {
     private final Documents documents;
     private final Map<String, Integer> order = new HashMap<>();
     private final Set<String> starts = new HashSet<>();
+    /** The URL of every page, as a {@link UrlKey}. */
+    private final Set<String> startUrls = new HashSet<>();
 
     /** @param excluded records no page takes (pages left out) */
     PageMembers(ImportIndex index, Documents documents, Set<String> excluded) {
@@ -54,6 +56,7 @@ final class PageMembers {
     /** The members of every page, each list in the order of the files. */
     Map<PageFinder.Start, List<ForeignRecord>> assign(List<PageFinder.Start> pages) throws IOException {
         pages.forEach(p -> starts.add(p.record().key()));
+        pages.forEach(p -> startUrls.add(UrlKey.of(p.url())));
         Map<String, Integer> perSource = new HashMap<>();
         pages.forEach(p -> perSource.merge(p.record().source(), 1, Integer::sum));
         Map<PageFinder.Start, Set<ForeignRecord>> members = new LinkedHashMap<>();
@@ -192,9 +195,16 @@ final class PageMembers {
         }
     }
 
-    /** A record about another page, as ArchiveWeb.page names them: {@code urn:pageinfo:URL}, {@code urn:text:URL}. */
-    private static boolean namesAnotherPage(ForeignRecord r, PageFinder.Start page) {
-        return ImportIndex.aboutUrl(r).filter(url -> !UrlKey.of(url).equals(UrlKey.of(page.url()))).isPresent();
+    /**
+     * A capture of another page (where another file holds the same capture, as a WARC and the WACZ that packs it
+     * do), or a record about one, as ArchiveWeb.page names them: {@code urn:pageinfo:URL}, {@code urn:text:URL}.
+     */
+    private boolean namesAnotherPage(ForeignRecord r, PageFinder.Start page) {
+        String own = UrlKey.of(page.url());
+        if (ImportIndex.isCapture(r) && !UrlKey.of(r.target()).equals(own) && startUrls.contains(UrlKey.of(r.target()))) {
+            return true;
+        }
+        return ImportIndex.aboutUrl(r).filter(url -> !UrlKey.of(url).equals(own)).isPresent();
     }
 
     /** Not refkeeper's own records, not a warcinfo (copied apart), not where another page starts. */

@@ -48,16 +48,26 @@ final class ForeignRecords {
      * @param unpackEnd the file ended inside its gzip member, whose bytes the reader must unpack itself (jwarc
      *                  gives nothing of a member that ends early)
      */
-    record Taken(Optional<ForeignRecord> record, boolean corrupt, boolean cutShort, boolean unpackEnd) {
+    record Taken(Optional<ForeignRecord> record, boolean corrupt, boolean cutShort, boolean unpackEnd,
+                 long spooled, boolean tooLarge) {
+        Taken(Optional<ForeignRecord> record, boolean corrupt, boolean cutShort, boolean unpackEnd) {
+            this(record, corrupt, cutShort, unpackEnd, record.map(r -> r.block().length()).orElse(0L), false);
+        }
     }
 
-    /** @param gzipped a record that ends early is left for the reader to unpack itself */
-    Taken take(WarcRecord r, long offset, boolean gzipped) throws IOException {
+    /**
+     * @param gzipped a record that ends early is left for the reader to unpack itself
+     * @param limit   the most bytes its block may unpack to
+     */
+    Taken take(WarcRecord r, long offset, boolean gzipped, long limit) throws IOException {
         MessageHeaders fields = r.headers();
         MessageDigest blockDigest = digester(fields.sole("WARC-Block-Digest"));
         Spool.Appended block;
         try (InputStream in = r.body().stream()) {
-            block = spool.append(in, blockDigest);
+            block = spool.append(in, blockDigest, limit);
+        }
+        if (block.failure() instanceof Spool.TooLarge) {
+            return new Taken(Optional.empty(), false, false, false, 0, true);
         }
         if (block.failure() instanceof EOFException && gzipped) {
             return new Taken(Optional.empty(), false, true, true);
