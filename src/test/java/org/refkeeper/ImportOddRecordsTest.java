@@ -112,19 +112,23 @@ class ImportOddRecordsTest {
         for (int i = 0; i < first.size(); i++) {
             first.get(i).set("WARC-Record-ID", counted(i + 1));
         }
-        // the next day's crawl fetched the new picture first, then page C, whose picture is a revisit of it
+        // the next day's crawl fetched the new picture first (for page D, which does not show it), then, later,
+        // page C, whose picture is a revisit naming that response by its id: an id crawl-1 gave to page A
         Instant next = T.plusSeconds(86_400);
         String c = "https://www.example.org/c";
+        String d = "https://www.example.org/d";
         RawRecord picture = RawRecord.response(LOGO, next, HttpBlocks.ok("image/png", newLogo))
                 .set("WARC-Record-ID", counted(1));
-        RawRecord pageC = RawRecord.response(c, next.plusSeconds(1), HttpBlocks.ok("text/html; charset=utf-8",
-                html("c", "style.css", "logo.png", "a"))).set("WARC-Record-ID", counted(2));
-        RawRecord revisit = RawRecord.of("revisit", LOGO, next.plusSeconds(2)).set("WARC-Record-ID", counted(3))
+        RawRecord pageD = RawRecord.response(d, next.plusSeconds(1), HttpBlocks.ok("text/html; charset=utf-8",
+                html("d", "style.css", "none.png", "a"))).set("WARC-Record-ID", counted(2));
+        RawRecord pageC = RawRecord.response(c, next.plusSeconds(100), HttpBlocks.ok("text/html; charset=utf-8",
+                html("c", "style.css", "logo.png", "a"))).set("WARC-Record-ID", counted(3));
+        RawRecord revisit = RawRecord.of("revisit", LOGO, next.plusSeconds(101)).set("WARC-Record-ID", counted(4))
                 .field("WARC-Profile", "http://netpreserve.org/warc/1.0/revisit/identical-payload-digest")
                 .field("WARC-Refers-To", counted(1)).field("WARC-Payload-Digest", RawRecord.sha1(newLogo))
                 .block("application/http; msgtype=response", HttpBlocks.head(HttpBlocks.ok("image/png", newLogo)));
         Path one = WarcFiles.plain(dir.resolve("crawl-1.warc"), first);
-        Path two = WarcFiles.plain(dir.resolve("crawl-2.warc"), List.of(picture, pageC, revisit));
+        Path two = WarcFiles.plain(dir.resolve("crawl-2.warc"), List.of(picture, pageD, pageC, revisit));
 
         ImportReport report = Restored.imported(dir.resolve("archive"), List.of(one, two));
         assertEquals(List.of(), report.skipped());
