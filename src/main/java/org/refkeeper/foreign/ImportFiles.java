@@ -68,6 +68,11 @@ public final class ImportFiles implements Closeable {
             switch (kind) {
                 case WARC, ARC -> records.addAll(warc(file, file.toString(), file));
                 case WACZ -> wacz(file);
+                case ZSTD -> {
+                    rejected.add(file + ": a Zstandard-compressed file (as ArchiveTeam writes .warc.zst); refkeeper "
+                            + "reads WARC files plain or gzipped: unpack it to a .warc first");
+                    return;
+                }
                 case OTHER -> {
                     rejected.add(file + (Files.size(file) == 0 ? ": an empty file (0 bytes)"
                             : ": not a WARC, ARC or WACZ file (it starts with no WARC record and no zip header)")

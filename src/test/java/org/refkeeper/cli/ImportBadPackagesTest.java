@@ -62,6 +62,27 @@ class ImportBadPackagesTest {
     }
 
     @Test
+    void aTextFileNamedWarcIsNoWarc() throws Exception {
+        Path text = Files.writeString(dir.resolve("crawl.warc"), "Notes on the crawl\nWARC/1.0 files to come\n");
+        ImportCommandTest.Run run = importing(text);
+        assertEquals(ExitCodes.USAGE, run.exit());
+        assertEquals(List.of("refkeeper: " + text + ": not a WARC, ARC or WACZ file (it starts with no WARC record and "
+                + "no zip header); give files written by a web archiving tool"), said(run));
+    }
+
+    @Test
+    void aZstandardWarcIsCalledSoWithWhatToDo() throws Exception {
+        // ArchiveTeam's .warc.zst: a skippable frame (magic 0x184D2A5D) holding the dictionary, then zstd frames
+        byte[] start = {0x5d, 0x2a, 0x4d, 0x18, 8, 0, 0, 0, 0x37, (byte) 0xa4, 0x30, (byte) 0xec, 1, 2, 3, 4,
+                0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0x20, 0x05, 0x29, 0, 0};
+        Path zst = Files.write(dir.resolve("crawl.warc.zst"), start);
+        ImportCommandTest.Run run = importing(zst);
+        assertEquals(ExitCodes.USAGE, run.exit());
+        assertEquals(List.of("refkeeper: " + zst + ": a Zstandard-compressed file (as ArchiveTeam writes .warc.zst); "
+                + "refkeeper reads WARC files plain or gzipped: unpack it to a .warc first"), said(run));
+    }
+
+    @Test
     void aSymbolicLinkInAPackageIsRefusedByName() throws Exception {
         Path wacz = dir.resolve("links.wacz");
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(wacz)) {
