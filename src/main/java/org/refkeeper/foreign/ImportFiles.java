@@ -58,8 +58,8 @@ public final class ImportFiles implements Closeable {
 
     private void add(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            rejected.add(file + (Files.isDirectory(file) ? ": a folder" : ": no such file")
-                    + "; give WARC, ARC or WACZ files");
+            rejected.add(file + (Files.isDirectory(file) ? ": a folder" : Files.exists(file)
+                    ? ": not a regular file (a device or a pipe)" : ": no such file") + "; give WARC, ARC or WACZ files");
             return;
         }
         FileKind kind = FileKind.of(file);

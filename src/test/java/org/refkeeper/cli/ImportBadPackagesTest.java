@@ -62,6 +62,16 @@ class ImportBadPackagesTest {
     }
 
     @Test
+    void aPipeIsNoFileToImport() throws Exception {
+        Path pipe = dir.resolve("crawl.warc");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+        ImportCommandTest.Run run = importing(pipe);
+        assertEquals(ExitCodes.USAGE, run.exit());
+        assertEquals(List.of("refkeeper: " + pipe + ": not a regular file (a device or a pipe); give WARC, ARC or "
+                + "WACZ files"), said(run));
+    }
+
+    @Test
     void aTextFileNamedWarcIsNoWarc() throws Exception {
         Path text = Files.writeString(dir.resolve("crawl.warc"), "Notes on the crawl\nWARC/1.0 files to come\n");
         ImportCommandTest.Run run = importing(text);
@@ -144,6 +154,25 @@ class ImportBadPackagesTest {
         assertEquals(List.of("refkeeper: " + warc + ": at byte " + first.length + ": the file "
                 + "unpacks to more than 256 MiB, over 100 times its own size, as a decompression bomb does; this "
                 + "record and the rest of the file are not read"), said(run));
+    }
+
+    @Test
+    void aWholeFileGzipThatUnpacksToABombIsReadOnlyAsFarAsItsLimit() throws Exception {
+        Path warc = dir.resolve("whole.warc.gz");
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(gzipped, 1 << 16)) {
+            gz.write(page());
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 300; i++) {
+                gz.write(zeros);
+            }
+        }
+        Files.write(warc, gzipped.toByteArray());
+        ImportCommandTest.Run run = importing(warc);
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.out().contains("new         " + PAGE), run.out());
+        assertEquals("refkeeper: " + warc + ": at byte 0: the file unpacks to more than 256 MiB, over 100 times its "
+                + "own size, as a decompression bomb does; read as far as that", said(run).get(0));
     }
 
     @Test
