@@ -138,6 +138,30 @@ class ImportOddRecordsTest {
     }
 
     @Test
+    void segmentsInTwoFilesJoinAndARecordWhoseLastSegmentIsMissingIsMarkedTruncated() throws Exception {
+        List<RawRecord> records = site();
+        byte[] http = HttpBlocks.ok("image/png", org.refkeeper.testing.ToolSite.LOGO_BYTES);
+        List<RawRecord> segments = org.refkeeper.testing.ToolWarcs.segmented(LOGO, T.plusSeconds(2), http,
+                org.refkeeper.testing.ToolSite.LOGO_BYTES, 50);
+        records.set(2, segments.get(0));
+        Path one = WarcFiles.gzipPerRecord(dir.resolve("crawl-00000.warc.gz"), records);
+        Path two = WarcFiles.gzipPerRecord(dir.resolve("crawl-00001.warc.gz"), segments.subList(1, segments.size()));
+
+        ImportReport both = Restored.imported(dir.resolve("both"), List.of(one, two));
+        assertEquals(List.of(), both.problems());
+        Restored.whole(dir.resolve("both"), A, "This is page a", resources());
+
+        ImportReport alone = Restored.imported(dir.resolve("alone"), List.of(one));
+        assertEquals(1, alone.problems().size(), alone.problems().toString());
+        assertTrue(alone.problems().get(0).toString().startsWith(one + ": at byte "), alone.problems().toString());
+        assertTrue(alone.problems().get(0).message().contains("split into segments, whose segment 2 is in none of the "
+                + "files given"), alone.problems().toString());
+        BundleRecords.Rec logo = BundleRecords.of(dir.resolve("alone").resolve(ImportToolsTest.captures(
+                dir.resolve("alone"), A))).stream().filter(r -> r.target().equals(LOGO)).findFirst().orElseThrow();
+        assertEquals("unspecified", logo.field("WARC-Truncated"));
+    }
+
+    @Test
     void aWarcAndTheWaczThatPacksItAreOneCaptureOfEachPage() throws Exception {
         Path warc = WarcFiles.gzipPerRecord(dir.resolve("crawl.warc.gz"), site());
         Map<String, byte[]> entries = new LinkedHashMap<>();

@@ -84,13 +84,12 @@ public final class Segments {
             last = part.fields().sole("WARC-Segment-Total-Length").isPresent();
             expected++;
         }
-        boolean incomplete = !last || first.truncated();
-        if (incomplete) {
+        if (!last) {
             problems.accept(new RecordProblem(first.source(), first.offset(), "a record of " + first.target()
-                    + " split into segments, of which " + (expected - 1) + " are in the files given but not the "
-                    + (last ? "whole" : "last") + "; read as far as they go and marked WARC-Truncated (give the files "
-                    + "that hold the rest too)"));
+                    + " split into segments, whose segment " + expected + " is in none of the files given; read as far"
+                    + " as the segments go and marked WARC-Truncated (give the files that hold the rest too)"));
         }
+        boolean incomplete = !last || first.truncated();
         List<InputStream> streams = new ArrayList<>();
         for (Spool.Span span : blocks) {
             streams.add(spool.open(span));
