@@ -49,6 +49,12 @@ class ImportToolsTest {
 
         assertEquals(List.of(A, B), urls(report), "the log and the manifest are no pages");
         assertEquals(List.of(), report.problems());
+        BundleRecords.Rec response = BundleRecords.of(dir.resolve("archive").resolve(captures(dir.resolve("archive"), A)))
+                .stream().filter(r -> r.type().equals("response") && r.target().equals("<" + A + ">")).findFirst()
+                .orElseThrow();
+        assertTrue(new String(response.block(), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith(
+                "HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: "
+                        + "chunked\r\n\r\n40\r\n"), "the chunks kept as wget stored them");
         Restored.whole(dir.resolve("archive"), A, "This is page a", resources());
         Restored.whole(dir.resolve("archive"), B, "This is page b", resources());
     }

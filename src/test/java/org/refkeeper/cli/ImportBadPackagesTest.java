@@ -47,6 +47,18 @@ class ImportBadPackagesTest {
                 file.toString());
     }
 
+    /** The page imported from {@code file} restores offline with its text, and the archive verifies. */
+    private void assertRestoresAndVerifies(Path file) throws IOException {
+        String archive = dir.resolve("archive-" + file.getFileName()).toString();
+        Path to = dir.resolve("restored-" + file.getFileName());
+        ImportCommandTest.Run restore = ImportCommandTest.run("--archive", archive, "restore", PAGE, "--to",
+                to.toString());
+        assertEquals(ExitCodes.OK, restore.exit(), restore.err());
+        assertTrue(Files.readString(to.resolve("index.html")).contains("judged as one"));
+        ImportCommandTest.Run verify = ImportCommandTest.run("--archive", archive, "verify");
+        assertEquals(ExitCodes.OK, verify.exit(), verify.out() + verify.err());
+    }
+
     /** The lines refkeeper wrote to stderr, without the progress of the run. */
     private static List<String> said(ImportCommandTest.Run run) {
         return run.err().lines().filter(l -> l.startsWith("refkeeper: ")).toList();
@@ -154,6 +166,7 @@ class ImportBadPackagesTest {
         assertEquals(List.of("refkeeper: " + warc + ": at byte " + first.length + ": the file "
                 + "unpacks to more than 256 MiB, over 100 times its own size, as a decompression bomb does; this "
                 + "record and the rest of the file are not read"), said(run));
+        assertRestoresAndVerifies(warc);
     }
 
     @Test
@@ -173,6 +186,7 @@ class ImportBadPackagesTest {
         assertTrue(run.out().contains("new         " + PAGE), run.out());
         assertEquals("refkeeper: " + warc + ": at byte 0: the file unpacks to more than 256 MiB, over 100 times its "
                 + "own size, as a decompression bomb does; read as far as that", said(run).get(0));
+        assertRestoresAndVerifies(warc);
     }
 
     @Test
