@@ -130,7 +130,7 @@ class ImportFilesTest {
             assertTrue(message.startsWith(bad.get(i).toString() + ": "), message);
             assertEquals(1, message.lines().count(), message);
         }
-        assertTrue(report.rejected().get(2).contains("unsafe entry name"), report.rejected().get(2));
+        assertTrue(report.rejected().get(2).contains("points outside the package"), report.rejected().get(2));
         assertTrue(report.rejected().get(3).contains("entries"), report.rejected().get(3));
         assertEquals(State.NEW, entry(report, WEBRECORDER).state());
     }

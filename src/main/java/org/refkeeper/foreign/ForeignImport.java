@@ -1,5 +1,6 @@
 package org.refkeeper.foreign;
 
+import org.refkeeper.index.CdxjLine;
 import org.refkeeper.page.Capture;
 import org.refkeeper.records.ForeignRecord;
 import org.refkeeper.records.PageRecords;
@@ -45,7 +46,7 @@ public final class ForeignImport implements Closeable {
     public static ForeignImport read(List<Path> paths, ArchiveReader archive) throws IOException {
         ImportFiles files = ImportFiles.read(paths);
         try {
-            ImportIndex index = new ImportIndex(files.records(), files.spool());
+            ImportIndex index = new ImportIndex(files);
             Originals originals = new Originals(files.records(), archive.index());
             Bodies bodies = new Bodies(files.spool(), originals, archive);
             Documents documents = new Documents(bodies);
@@ -73,6 +74,7 @@ public final class ForeignImport implements Closeable {
         Set<String> sources = new LinkedHashSet<>();
         for (ForeignRecord r : records) {
             Optional<ForeignRecord> original = Optional.empty();
+            Optional<CdxjLine> archived = Optional.empty();
             if (r.type().equals("revisit")) {
                 Optional<Originals.Original> found = originals.of(r);
                 if (found.isEmpty()) {
@@ -85,9 +87,11 @@ public final class ForeignImport implements Closeable {
                 }
                 if (found.get() instanceof Originals.InImport in) {
                     original = Optional.of(in.record());
+                } else if (found.get() instanceof Originals.InArchive in) {
+                    archived = Optional.of(in.line());
                 }
             }
-            members.add(new PageRecords.Member(r, original));
+            members.add(new PageRecords.Member(r, original, archived));
             r.warcinfoId().flatMap(index::byId).filter(w -> w.type().equals("warcinfo") && !index.isOwn(w))
                     .ifPresent(warcinfos::add);
             sources.add(files.fileOf(r.source()).toString());

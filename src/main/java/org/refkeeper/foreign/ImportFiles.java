@@ -3,8 +3,10 @@ package org.refkeeper.foreign;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.refkeeper.records.ForeignRecord;
 import org.refkeeper.records.RecordProblem;
+import org.refkeeper.records.Segments;
 import org.refkeeper.records.Spool;
 import org.refkeeper.records.WarcFileReader;
+import org.refkeeper.wacz.DataPackage;
 import org.refkeeper.wacz.WaczFile;
 
 import java.io.Closeable;
@@ -12,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +46,9 @@ public final class ImportFiles implements Closeable {
             for (Path file : files) {
                 read.add(file);
             }
+            List<ForeignRecord> joined = Segments.join(read.records, read.spool, read.problems::add);
+            read.records.clear();
+            read.records.addAll(joined);
             return read;
         } catch (IOException | RuntimeException e) {
             read.close();
@@ -51,8 +58,8 @@ public final class ImportFiles implements Closeable {
 
     private void add(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            rejected.add(file + (Files.isDirectory(file) ? ": a folder" : ": no such file")
-                    + "; give WARC, ARC or WACZ files");
+            rejected.add(file + (Files.isDirectory(file) ? ": a folder" : Files.exists(file)
+                    ? ": not a regular file (a device or a pipe)" : ": no such file") + "; give WARC, ARC or WACZ files");
             return;
         }
         FileKind kind = FileKind.of(file);
@@ -61,15 +68,22 @@ public final class ImportFiles implements Closeable {
             switch (kind) {
                 case WARC, ARC -> records.addAll(warc(file, file.toString(), file));
                 case WACZ -> wacz(file);
+                case ZSTD -> {
+                    rejected.add(file + ": a Zstandard-compressed file (as ArchiveTeam writes .warc.zst); refkeeper "
+                            + "reads WARC files plain or gzipped: unpack it to a .warc first");
+                    return;
+                }
                 case OTHER -> {
-                    rejected.add(file + ": not a WARC, ARC or WACZ file (it starts with no WARC record and no zip "
-                            + "header); give files written by a web archiving tool");
+                    rejected.add(file + (Files.size(file) == 0 ? ": an empty file (0 bytes)"
+                            : ": not a WARC, ARC or WACZ file (it starts with no WARC record and no zip header)")
+                            + "; give files written by a web archiving tool");
                     return;
                 }
             }
         } catch (IOException e) {
             rejected.add(file + ": " + ImportWords.of(file, e) + (kind == FileKind.WACZ
-                    ? "; refkeeper opens only well-formed WACZ files within its size limits" : ""));
+                    ? "; not imported: refkeeper opens only well-formed WACZ files within its size limits (get an "
+                    + "intact copy of the package)" : ""));
             return;
         }
         if (records.size() == before) {
@@ -90,21 +104,28 @@ public final class ImportFiles implements Closeable {
             if (warcs.isEmpty()) {
                 throw new IOException(file + ": no WARC files under archive/");
             }
+            DataPackage listing = DataPackage.read(wacz);
+            listing.problems().forEach(p -> problems.add(new RecordProblem(file + "!datapackage.json", -1, p
+                    + "; the entries were imported as they are (get an intact copy of the package if you can)")));
             List<ListedPage> pages = new ArrayList<>();
             for (String list : List.of("pages/pages.jsonl", "pages/extraPages.jsonl")) {
                 if (wacz.entry(list).isPresent()) {
-                    try (InputStream in = wacz.open(wacz.entry(list).get())) {
+                    MessageDigest digest = DataPackage.digester();
+                    try (DigestInputStream in = new DigestInputStream(wacz.open(wacz.entry(list).get()), digest)) {
                         pages.addAll(PagesJsonl.read(in, file + "!" + list, problems::add));
                     }
+                    check(listing, file, wacz.entry(list).get(), digest);
                 }
             }
             List<ForeignRecord> read = new ArrayList<>();
             for (ZipArchiveEntry entry : warcs) {
                 Path temp = Files.createTempFile("refkeeper-wacz-", ".warc");
                 try {
-                    try (InputStream in = wacz.open(entry)) {
+                    MessageDigest digest = DataPackage.digester();
+                    try (InputStream in = new DigestInputStream(wacz.open(entry), digest)) {
                         Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                     }
+                    check(listing, file, entry, digest);
                     String name = file + "!" + entry.getName();
                     read.addAll(warc(temp, name, file));
                     listed.put(name, pages);
@@ -115,6 +136,13 @@ public final class ImportFiles implements Closeable {
             }
             records.addAll(read);
         }
+    }
+
+    /** An entry whose bytes are not those datapackage.json lists is imported, and said to be. */
+    private void check(DataPackage listing, Path file, ZipArchiveEntry entry, MessageDigest digest) {
+        listing.mismatch(entry.getName(), digest.digest(), entry.getSize()).ifPresent(why -> problems.add(
+                new RecordProblem(file + "!" + entry.getName(), -1, why + ": the package changed after it was "
+                        + "written, or is damaged; imported as it is (get an intact copy of the package if you can)")));
     }
 
     /** Every record read, file after file, each file's in its order. */

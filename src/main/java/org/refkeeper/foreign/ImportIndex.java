@@ -7,6 +7,7 @@ import org.refkeeper.warc.UrlKey;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,32 +19,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The records of one import looked up the ways page finding needs: by URL, id, file, and what they link. */
 final class ImportIndex {
     /** A request this far from a response in time is no longer taken as the one that asked for it. */
     private static final Duration SAME_EXCHANGE = Duration.ofMinutes(2);
+    private static final Pattern ABOUT = Pattern.compile("urn:[a-z]+:(https?://.+)", Pattern.CASE_INSENSITIVE);
 
     private final List<ForeignRecord> all;
+    private final Function<String, Path> fileOf;
     private final Map<String, List<ForeignRecord>> captures = new HashMap<>();
     private final Map<String, List<ForeignRecord>> requests = new HashMap<>();
-    private final Map<String, ForeignRecord> byId = new HashMap<>();
+    private final Map<String, List<ForeignRecord>> byId = new HashMap<>();
     private final Map<String, List<ForeignRecord>> concurrent = new HashMap<>();
     private final Map<String, List<ForeignRecord>> bySource = new LinkedHashMap<>();
     private final Map<String, List<ForeignRecord>> byPageId = new HashMap<>();
+    /** Records about a page ({@code urn:pageinfo:URL}), by "file url key": a WACZ may hold them in another WARC. */
+    private final Map<String, List<ForeignRecord>> about = new HashMap<>();
     private final Set<String> ownWarcinfos = new HashSet<>();
     /** "source url" of every page refkeeper's own verdict names. */
     private final Set<String> ownPages = new HashSet<>();
     /** refkeeper's own resource records (screenshot, DOM, text), by "source target". */
     private final Map<String, ForeignRecord> ownResources = new HashMap<>();
 
-    ImportIndex(List<ForeignRecord> records, Spool spool) throws IOException {
+    ImportIndex(ImportFiles files) throws IOException {
+        this(files.records(), files.spool(), files::fileOf);
+    }
+
+    /** @param fileOf the file given to the import that a record's source is, or is in */
+    ImportIndex(List<ForeignRecord> records, Spool spool, Function<String, Path> fileOf) throws IOException {
         this.all = records;
+        this.fileOf = fileOf;
         for (ForeignRecord r : records) {
             bySource.computeIfAbsent(r.source(), s -> new ArrayList<>()).add(r);
-            r.id().ifPresent(id -> byId.putIfAbsent(id, r));
+            r.id().ifPresent(id -> byId.computeIfAbsent(id, i -> new ArrayList<>()).add(r));
             r.concurrentTo().forEach(id -> concurrent.computeIfAbsent(id, i -> new ArrayList<>()).add(r));
             r.pageId().ifPresent(id -> byPageId.computeIfAbsent(id, i -> new ArrayList<>()).add(r));
+            aboutUrl(r).ifPresent(url -> about.computeIfAbsent(fileOf.apply(r.source()) + " " + UrlKey.of(url),
+                    u -> new ArrayList<>()).add(r));
             if (isCapture(r)) {
                 captures.computeIfAbsent(UrlKey.of(r.target()), u -> new ArrayList<>()).add(r);
             } else if (r.type().equals("request")) {
@@ -68,6 +84,20 @@ final class ImportIndex {
         String type = r.type();
         return (type.equals("response") || type.equals("resource") || type.equals("revisit"))
                 && r.target().regionMatches(true, 0, "http", 0, 4);
+    }
+
+    /**
+     * The page a record is about, where its target names one the way ArchiveWeb.page and Browsertrix do
+     * ({@code urn:pageinfo:URL}, {@code urn:text:URL}, {@code urn:view:URL}); refkeeper's own are not counted.
+     */
+    static Optional<String> aboutUrl(ForeignRecord r) {
+        Matcher m = ABOUT.matcher(r.target());
+        return m.matches() && !r.target().startsWith("urn:refkeeper:") ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The records about the page at {@code url} in the file (a WACZ: any of its WARCs) that holds {@code source}. */
+    List<ForeignRecord> about(String url, String source) {
+        return about.getOrDefault(fileOf.apply(source) + " " + UrlKey.of(url), List.of());
     }
 
     List<ForeignRecord> all() {
@@ -95,16 +125,25 @@ final class ImportIndex {
         return byPageId.getOrDefault(pageId, List.of());
     }
 
+    /** The first record carrying this id. */
     Optional<ForeignRecord> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return byId.getOrDefault(id, List.of()).stream().findFirst();
     }
 
-    /** Records that name this one in WARC-Concurrent-To, and those it names. */
+    /**
+     * Records that name this one in WARC-Concurrent-To, and those it names, of the same URL (of the same file where
+     * there are such): an id that other records carry too (tools that number records anew in each file) names no
+     * record of another capture.
+     */
     List<ForeignRecord> concurrentWith(ForeignRecord r) {
         List<ForeignRecord> with = new ArrayList<>();
         r.id().ifPresent(id -> with.addAll(concurrent.getOrDefault(id, List.of())));
-        r.concurrentTo().forEach(id -> byId(id).ifPresent(with::add));
-        return with;
+        r.concurrentTo().forEach(id -> byId.getOrDefault(id, List.of()).forEach(with::add));
+        String url = UrlKey.of(r.target());
+        List<ForeignRecord> sameUrl = with.stream()
+                .filter(w -> w != r && (!isCapture(r) || UrlKey.of(w.target()).equals(url))).toList();
+        List<ForeignRecord> sameFile = sameUrl.stream().filter(w -> w.source().equals(r.source())).toList();
+        return sameFile.isEmpty() ? sameUrl : sameFile;
     }
 
     /** The request that asked for a capture: named by Concurrent-To, else the one for its URL just before it. */

@@ -9,6 +9,5 @@ import java.util.Optional;
  * @param id    the page's id, which Browsertrix also writes on every record of the page (WARC-Page-ID)
  * @param ts    when it was captured; empty when the line has no usable date
  */
-public record ListedPage(String url, Optional<Instant> ts, Optional<String> id, Optional<String> title,
-                         Optional<String> text) {
+public record ListedPage(String url, Optional<Instant> ts, Optional<String> id, Optional<String> title) {
 }

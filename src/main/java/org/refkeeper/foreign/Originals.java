@@ -4,7 +4,10 @@ import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.index.CdxjLine;
 import org.refkeeper.records.ForeignRecord;
 
+import org.refkeeper.warc.UrlKey;
+
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +32,8 @@ final class Originals {
     record InArchive(CdxjLine line) implements Original {
     }
 
-    private final Map<String, ForeignRecord> byId = new HashMap<>();
+    /** Several records may carry one id: tools that number their records anew in every file. */
+    private final Map<String, List<ForeignRecord>> byId = new HashMap<>();
     private final Map<String, ForeignRecord> byCapture = new HashMap<>();
     private final Map<String, ForeignRecord> byDigest = new HashMap<>();
     private final CdxjIndex archive;
@@ -38,7 +42,7 @@ final class Originals {
         this.archive = archive;
         List<ForeignRecord> byDate = records.stream().sorted(Comparator.comparing(ForeignRecord::date)).toList();
         for (ForeignRecord r : byDate) {
-            r.id().ifPresent(id -> byId.putIfAbsent(id, r));
+            r.id().ifPresent(id -> byId.computeIfAbsent(id, i -> new ArrayList<>()).add(r));
             if (!isFull(r)) {
                 continue;
             }
@@ -67,7 +71,8 @@ final class Originals {
     }
 
     private Optional<ForeignRecord> inImport(ForeignRecord revisit) {
-        Optional<ForeignRecord> named = revisit.refersTo().map(byId::get).filter(r -> r != revisit);
+        Optional<ForeignRecord> named = revisit.refersTo().stream().flatMap(id -> byId.getOrDefault(id, List.of())
+                .stream()).filter(r -> r != revisit && isOriginalOf(r, revisit)).findFirst();
         if (named.isPresent()) {
             return named;
         }
@@ -77,6 +82,18 @@ final class Originals {
             return atDate;
         }
         return revisit.statedPayloadDigest().map(byDigest::get);
+    }
+
+    /**
+     * Whether the record WARC-Refers-To names can be the revisit's original: its URL is the one the revisit refers
+     * to, and its payload digest, where both state one, is the revisit's. An id another record also carries
+     * names the wrong record otherwise.
+     */
+    private static boolean isOriginalOf(ForeignRecord r, ForeignRecord revisit) {
+        String url = UrlKey.of(revisit.refersToTarget().orElse(revisit.target()));
+        Optional<String> digest = revisit.statedPayloadDigest();
+        return UrlKey.of(r.target()).equals(url) && (digest.isEmpty() || r.type().equals("revisit")
+                || digest.equals(r.statedPayloadDigest()) || digest.equals(r.payloadDigest()));
     }
 
     private Optional<CdxjLine> inArchive(ForeignRecord revisit) {

@@ -62,7 +62,25 @@ final class PageFinder {
         }
         starts.addAll(detected(unlisted));
         starts.sort(Comparator.comparing(Start::date));
-        return starts;
+        return once(starts);
+    }
+
+    /**
+     * Each capture once: a WARC and the WACZ that packs it, or one file given twice, hold the same capture twice
+     * (same URL, second and payload), which is one page, not a page and its history. A listed one is kept.
+     */
+    private static List<Start> once(List<Start> starts) {
+        Map<String, Start> seen = new LinkedHashMap<>();
+        for (Start s : starts) {
+            ForeignRecord r = s.record();
+            String key = UrlKey.of(s.url()) + " " + s.date().getEpochSecond() + " "
+                    + r.payloadDigest().or(r::statedPayloadDigest).orElse(r.blockDigest());
+            Start known = seen.get(key);
+            if (known == null || (known.listed().isEmpty() && s.listed().isPresent())) {
+                seen.put(key, s);
+            }
+        }
+        return new ArrayList<>(seen.values());
     }
 
     /**

@@ -22,11 +22,12 @@ import java.util.Set;
 
 /**
  * Which records make each page: its response and the redirects before it; then, where Browsertrix wrote the
- * page's id on its records (WARC-Page-ID), those records; where the page is the only one of its WARC file (a
- * refkeeper bundle, a single-page capture), the whole file; otherwise what its document uses (its HTML, its
- * frames' HTML and its style sheets, each capture the one nearest in time) and what was requested with one of
- * those as Referer. Every page takes the requests and metadata records concurrent to its records. Nothing of
- * another page: another page's own response is never a member.
+ * page's id on its records (WARC-Page-ID), those records; otherwise what its document uses (its HTML, its
+ * frames' HTML and its style sheets, each capture the one nearest in time, from its own WARC first) and what was
+ * requested with one of those as Referer, and where the page is the only one of its WARC file (a refkeeper
+ * bundle, a single-page capture), the whole file too. Every page takes the records its file writes about it
+ * ({@code urn:pageinfo:URL}, {@code urn:text:URL}) and the requests and metadata records concurrent to its
+ * records. Nothing of another page: another page's own response, or a record about it, is never a member.
  */
 final class PageMembers {
     private static final int MAX_REDIRECTS = 20;
@@ -38,6 +39,8 @@ final class PageMembers {
     private final Documents documents;
     private final Map<String, Integer> order = new HashMap<>();
     private final Set<String> starts = new HashSet<>();
+    /** The URL of every page, as a {@link UrlKey}. */
+    private final Set<String> startUrls = new HashSet<>();
 
     /** @param excluded records no page takes (pages left out) */
     PageMembers(ImportIndex index, Documents documents, Set<String> excluded) {
@@ -53,22 +56,28 @@ final class PageMembers {
     /** The members of every page, each list in the order of the files. */
     Map<PageFinder.Start, List<ForeignRecord>> assign(List<PageFinder.Start> pages) throws IOException {
         pages.forEach(p -> starts.add(p.record().key()));
+        pages.forEach(p -> startUrls.add(UrlKey.of(p.url())));
         Map<String, Integer> perSource = new HashMap<>();
         pages.forEach(p -> perSource.merge(p.record().source(), 1, Integer::sum));
         Map<PageFinder.Start, Set<ForeignRecord>> members = new LinkedHashMap<>();
         List<PageFinder.Start> byLinks = new ArrayList<>();
         for (PageFinder.Start page : pages) {
-            Set<ForeignRecord> set = new LinkedHashSet<>(chain(page));
+            List<ForeignRecord> chain = chain(page);
+            Set<ForeignRecord> set = new LinkedHashSet<>(chain);
             Optional<String> pageId = page.listed().flatMap(ListedPage::id);
             List<ForeignRecord> tagged = pageId.map(index::tagged).orElse(List.of());
             if (!tagged.isEmpty()) {
                 tagged.stream().filter(this::mayJoin).forEach(set::add);
-            } else if (perSource.get(page.record().source()) == 1) {
-                index.bySource().get(page.record().source()).stream().filter(this::mayJoin).forEach(set::add);
             } else {
-                used(page, set);
+                if (perSource.get(page.record().source()) == 1) {
+                    index.bySource().get(page.record().source()).stream().filter(this::mayJoin)
+                            .filter(r -> !namesAnotherPage(r, page)).forEach(set::add);
+                }
+                // a page alone in its WARC may still use what another WARC of its package holds
+                used(page, chain.get(chain.size() - 1), set);
                 byLinks.add(page);
             }
+            index.about(page.url(), page.record().source()).stream().filter(this::mayJoin).forEach(set::add);
             members.put(page, set);
         }
         byReferer(byLinks, members);
@@ -104,22 +113,26 @@ final class PageMembers {
         return chain;
     }
 
-    /** What the page's document (and refkeeper's DOM of it), its frames and its sheets use. */
-    private void used(PageFinder.Start page, Set<ForeignRecord> set) throws IOException {
+    /**
+     * What the page's document (and refkeeper's DOM of it), its frames and its sheets use.
+     *
+     * @param own the page's own response, at the end of its redirects
+     */
+    private void used(PageFinder.Start page, ForeignRecord own, Set<ForeignRecord> set) throws IOException {
         record Document(ForeignRecord record, String base, int depth) {
         }
         Deque<Document> todo = new ArrayDeque<>();
-        List<ForeignRecord> chain = List.copyOf(set);
-        ForeignRecord own = chain.get(chain.size() - 1);
         todo.add(new Document(own, own.target(), 0));
         index.own(BundleWriter.DOM, page.url(), page.record().source())
                 .ifPresent(dom -> todo.add(new Document(dom, own.target(), 0)));
+        Set<ForeignRecord> read = new HashSet<>();
         while (!todo.isEmpty()) {
             Document doc = todo.poll();
             for (String url : documents.of(doc.record(), doc.base()).resources()) {
                 Optional<ForeignRecord> used = index.nearest(url, page.date(), page.record().source())
                         .filter(this::mayJoin);
-                if (used.isPresent() && set.add(used.get()) && doc.depth() < MAX_DEPTH
+                used.ifPresent(set::add);
+                if (used.isPresent() && read.add(used.get()) && doc.depth() < MAX_DEPTH
                         && (Documents.isHtml(used.get()) || Documents.isCss(used.get()))) {
                     todo.add(new Document(used.get(), used.get().target(), doc.depth() + 1));
                 }
@@ -180,6 +193,18 @@ final class PageMembers {
         if (ImportIndex.isCapture(member)) {
             index.request(member).filter(this::mayJoin).ifPresent(set::add);
         }
+    }
+
+    /**
+     * A capture of another page (where another file holds the same capture, as a WARC and the WACZ that packs it
+     * do), or a record about one, as ArchiveWeb.page names them: {@code urn:pageinfo:URL}, {@code urn:text:URL}.
+     */
+    private boolean namesAnotherPage(ForeignRecord r, PageFinder.Start page) {
+        String own = UrlKey.of(page.url());
+        if (ImportIndex.isCapture(r) && !UrlKey.of(r.target()).equals(own) && startUrls.contains(UrlKey.of(r.target()))) {
+            return true;
+        }
+        return ImportIndex.aboutUrl(r).filter(url -> !UrlKey.of(url).equals(own)).isPresent();
     }
 
     /** Not refkeeper's own records, not a warcinfo (copied apart), not where another page starts. */

@@ -5,6 +5,7 @@ import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageHeaders;
+import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcRecord;
 import org.refkeeper.warc.HttpHeaders;
@@ -47,16 +48,26 @@ final class ForeignRecords {
      * @param unpackEnd the file ended inside its gzip member, whose bytes the reader must unpack itself (jwarc
      *                  gives nothing of a member that ends early)
      */
-    record Taken(Optional<ForeignRecord> record, boolean corrupt, boolean cutShort, boolean unpackEnd) {
+    record Taken(Optional<ForeignRecord> record, boolean corrupt, boolean cutShort, boolean unpackEnd,
+                 long spooled, boolean tooLarge) {
+        Taken(Optional<ForeignRecord> record, boolean corrupt, boolean cutShort, boolean unpackEnd) {
+            this(record, corrupt, cutShort, unpackEnd, record.map(r -> r.block().length()).orElse(0L), false);
+        }
     }
 
-    /** @param gzipped a record that ends early is left for the reader to unpack itself */
-    Taken take(WarcRecord r, long offset, boolean gzipped) throws IOException {
+    /**
+     * @param gzipped a record that ends early is left for the reader to unpack itself
+     * @param limit   the most bytes its block may unpack to
+     */
+    Taken take(WarcRecord r, long offset, boolean gzipped, long limit) throws IOException {
         MessageHeaders fields = r.headers();
         MessageDigest blockDigest = digester(fields.sole("WARC-Block-Digest"));
         Spool.Appended block;
         try (InputStream in = r.body().stream()) {
-            block = spool.append(in, blockDigest);
+            block = spool.append(in, blockDigest, limit);
+        }
+        if (block.failure() instanceof Spool.TooLarge) {
+            return new Taken(Optional.empty(), false, false, false, 0, true);
         }
         if (block.failure() instanceof EOFException && gzipped) {
             return new Taken(Optional.empty(), false, true, true);
@@ -77,10 +88,6 @@ final class ForeignRecords {
         if (r.version().getProtocol().equals("ARC") && type.equals("warcinfo")) {
             return new Taken(Optional.empty(), false, cut, false); // the ARC file's own header
         }
-        if (type.equals("continuation")) {
-            return skipped(offset, "a continuation of a segmented record, which refkeeper does not join; skipped",
-                    false, cut);
-        }
         String dateText = fields.sole("WARC-Date").orElse("");
         Optional<Instant> date = WarcDates.parse(dateText);
         if (date.isEmpty()) {
@@ -94,19 +101,48 @@ final class ForeignRecords {
         if (NEED_TARGET.contains(type) && target.replaceAll("[<>]", "").isBlank()) {
             return skipped(offset, "a " + type + " record without WARC-Target-URI; skipped", false, cut);
         }
+        if (Segments.isSegment(fields)) {
+            // a part of a record: its HTTP message is read once the parts are joined (Segments)
+            return new Taken(Optional.of(new ForeignRecord(name, offset, r.version(), fields, date.get(),
+                    block.span(), cut, Optional.empty(), new WarcDigest(blockDigest).prefixedBase32(), Optional.empty(),
+                    -1)), false, cut, false);
+        }
+        return new Taken(record(offset, r.version(), fields, date.get(), block.span(), cut, blockDigest), false, cut,
+                false);
+    }
+
+    /**
+     * A record whose parts a writer segmented, its blocks joined in {@code joined}: read like any other record.
+     *
+     * @param incomplete some of its parts are in none of the files: the block holds less than the record
+     * @return empty when the joined block is no HTTP message its type needs (reported)
+     */
+    Optional<ForeignRecord> joined(ForeignRecord first, Spool.Span joined, boolean incomplete) throws IOException {
+        MessageDigest blockDigest = digester(first.fields().sole("WARC-Block-Digest"));
+        try (InputStream in = spool.open(joined)) {
+            in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), blockDigest));
+        }
+        return record(first.offset(), first.version(), first.fields(), first.date(), joined, incomplete, blockDigest);
+    }
+
+    /** The record, its HTTP head parsed and its payload digested; empty (reported) if its HTTP does not parse. */
+    private Optional<ForeignRecord> record(long offset, MessageVersion version, MessageHeaders fields, Instant date,
+                                           Spool.Span span, boolean cut, MessageDigest blockDigest) throws IOException {
+        String type = fields.sole("WARC-Type").orElse("").strip().toLowerCase(java.util.Locale.ROOT);
         Optional<HttpHead> http = Optional.empty();
         boolean isHttp = MediaType.parseLeniently(fields.first("Content-Type").orElse("")).base().equals(MediaType.HTTP);
-        if (isHttp && !type.equals("metadata") && block.span().length() > 0) {
+        if (isHttp && !type.equals("metadata") && span.length() > 0) {
             try {
-                http = Optional.of(head(type, block.span()));
+                http = Optional.of(head(type, span));
             } catch (IOException | RuntimeException e) {
-                return skipped(offset, notHttp(type, block.span()) + "; skipped", false, cut);
+                report(offset, notHttp(type, span) + "; skipped");
+                return Optional.empty();
             }
         }
-        Optional<Payload> payload = payload(type, fields, block.span(), http, blockDigest);
-        return new Taken(Optional.of(new ForeignRecord(name, offset, r.version(), fields, date.get(), block.span(),
-                cut, http, new WarcDigest(blockDigest).prefixedBase32(), payload.map(Payload::digest),
-                payload.map(Payload::length).orElse(-1L))), false, cut, false);
+        Optional<Payload> payload = payload(type, fields, span, http, blockDigest);
+        return Optional.of(new ForeignRecord(name, offset, version, fields, date, span, cut, http,
+                new WarcDigest(blockDigest).prefixedBase32(), payload.map(Payload::digest),
+                payload.map(Payload::length).orElse(-1L)));
     }
 
     private HttpHead head(String type, Spool.Span span) throws IOException {

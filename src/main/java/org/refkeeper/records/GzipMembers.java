@@ -17,22 +17,26 @@ final class GzipMembers {
     private GzipMembers() {
     }
 
-    /** What unpacking the first member gave. */
-    record FirstMember(long compressedLength, boolean complete) {
+    /**
+     * What unpacking a member gave.
+     *
+     * @param tooLarge it unpacked to more than the limit, and was not unpacked further
+     */
+    record FirstMember(long compressedLength, boolean complete, boolean tooLarge) {
     }
 
     /**
      * Unpacks the first member of {@code file} into {@code out}.
      *
      * @return how many bytes of the file the member takes, and whether it ended properly (a file cut short ends
-     *         inside it; what came before is in {@code out})
+     *         inside it; what came before is in {@code out}) or unpacked to more than {@code limit}
      */
-    static FirstMember unpackFirst(Path file, OutputStream out) throws IOException {
-        return unpack(file, 0, out);
+    static FirstMember unpackFirst(Path file, OutputStream out, long limit) throws IOException {
+        return unpack(file, 0, out, limit);
     }
 
-    /** The same for the member that starts at {@code from}. */
-    static FirstMember unpack(Path file, long from, OutputStream out) throws IOException {
+    /** The same for the member that starts at {@code from}; no more than {@code limit} bytes are written. */
+    static FirstMember unpack(Path file, long from, OutputStream out, long limit) throws IOException {
         Inflater inflater = new Inflater(true);
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(from);
@@ -44,18 +48,21 @@ final class GzipMembers {
                 if (inflater.needsInput()) {
                     n = in.read(input);
                     if (n < 0) {
-                        return new FirstMember(consumed, false);
+                        return new FirstMember(consumed, false, false);
                     }
                     inflater.setInput(input, 0, n);
                     consumed += n;
                 }
                 int produced = inflater.inflate(output);
+                if (inflater.getBytesWritten() > limit) {
+                    return new FirstMember(consumed, false, true);
+                }
                 out.write(output, 0, produced);
             }
             consumed -= inflater.getRemaining();
-            return new FirstMember(consumed + 8, true);
+            return new FirstMember(consumed + 8, true, false);
         } catch (DataFormatException e) {
-            return new FirstMember(Files.size(file) - from, false);
+            return new FirstMember(Files.size(file) - from, false, false);
         } finally {
             inflater.end();
         }

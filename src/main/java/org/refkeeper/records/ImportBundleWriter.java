@@ -2,7 +2,9 @@ package org.refkeeper.records;
 
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageVersion;
+import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
 import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.index.CdxjLine;
@@ -43,8 +45,10 @@ public final class ImportBundleWriter implements Closeable {
     private final CopiedRecords copied;
     private final CdxjIndex index;
     private final Set<String> inBundle = new HashSet<>();
+    private final Path root;
 
-    private ImportBundleWriter(BundleFile file, Spool spool, CopiedRecords copied, CdxjIndex index) {
+    private ImportBundleWriter(Path root, BundleFile file, Spool spool, CopiedRecords copied, CdxjIndex index) {
+        this.root = root;
         this.file = file;
         this.spool = spool;
         this.copied = copied;
@@ -57,7 +61,7 @@ public final class ImportBundleWriter implements Closeable {
      */
     public static ImportBundleWriter create(Path archiveRoot, String relativePath, Spool spool, CopiedRecords copied,
                                            CdxjIndex index) throws IOException {
-        return new ImportBundleWriter(BundleFile.create(archiveRoot, relativePath), spool, copied, index);
+        return new ImportBundleWriter(archiveRoot, BundleFile.create(archiveRoot, relativePath), spool, copied, index);
     }
 
     /** Writes the page's records, then refkeeper's screenshot, DOM (where the file had them) and main text. */
@@ -74,13 +78,16 @@ public final class ImportBundleWriter implements Closeable {
             if (inBundle.contains(r.key())) {
                 continue;
             }
+            Optional<ForeignRecord> original = member.original();
+            if (copied.of(r).isEmpty() && original.isPresent() && !stored(original.get())) {
+                copy(original.get());
+            }
+            if (r.status() == 304 && r.type().equals("revisit")) {
+                notModified(r, member);
+            }
             if (copied.of(r).isPresent()) {
                 revisitOf(r, copied.of(r).get());
                 continue;
-            }
-            Optional<ForeignRecord> original = member.original();
-            if (original.isPresent() && !stored(original.get())) {
-                copy(original.get());
             }
             copy(r);
         }
@@ -118,18 +125,58 @@ public final class ImportBundleWriter implements Closeable {
         if (!http || r.http().isEmpty() || stored.payloadDigest().isEmpty()) {
             return;
         }
-        byte[] head = spool.head(r.block(), r.http().get().length());
-        WarcRevisit.Builder revisit = new WarcRevisit.Builder(r.target(), WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
-                .version(MessageVersion.WARC_1_1).date(stored.date()).warcinfoId(file.warcinfoId())
-                .blockDigest(Digests.sha1(head)).payloadDigest(new org.netpreserve.jwarc.WarcDigest(
-                        stored.payloadDigest().get())).body(MediaType.HTTP_RESPONSE, head)
-                .addHeader("WARC-Refers-To-Target-URI", stored.url())
-                .addHeader("WARC-Refers-To-Date", stored.date().toString());
-        stored.id().ifPresent(id -> revisit.setHeader("WARC-Refers-To", id));
-        WarcRecord record = revisit.build();
-        file.write(record, CdxjLine.of(r.target(), stored.date(), "warc/revisit", Integer.toString(r.status()),
-                stored.payloadDigest().get(), 0, 0, file.relativePath(), "revisit"));
+        revisit(r.target(), stored.date(), spool.head(r.block(), r.http().get().length()), r.status(),
+                stored.payloadDigest().get(), stored.url(), stored.date(), stored.id());
         inBundle.add(r.key());
+    }
+
+    /**
+     * A revisit of a 304 Not Modified answer (pywb's server-not-modified profile) stands for its original's
+     * response, which readers look for by status 200. Where that original is not already in this bundle before it,
+     * a revisit record of refkeeper's own goes first: the original's HTTP head and payload digest, pointing at
+     * where the archive or this import stores it. The 304 record is still copied as it was.
+     */
+    private void notModified(ForeignRecord r, PageRecords.Member member) throws IOException {
+        if (member.original().isPresent()) {
+            ForeignRecord original = member.original().get();
+            if (inBundle.contains(original.key()) || original.http().isEmpty()) {
+                return;
+            }
+            byte[] head = spool.head(original.block(), original.http().get().length());
+            Optional<CopiedRecords.Copy> copy = copied.of(original);
+            Optional<CdxjLine> line = index.capture(original.target(), original.date());
+            Optional<String> digest = copy.flatMap(CopiedRecords.Copy::payloadDigest)
+                    .or(() -> line.map(CdxjLine::digest));
+            if (digest.isPresent()) {
+                revisit(r.target(), r.date(), head, original.status(), digest.get(), original.target(),
+                        copy.map(CopiedRecords.Copy::date).orElse(BundleFile.seconds(original.date())),
+                        copy.flatMap(CopiedRecords.Copy::id));
+            }
+        } else if (member.archived().isPresent()) {
+            CdxjLine line = member.archived().get();
+            try (WarcReader reader = new WarcReader(root.resolve(line.filename()))) {
+                reader.position(line.offset());
+                Optional<WarcRecord> stored = reader.next();
+                if (stored.isPresent() && stored.get() instanceof WarcResponse response) {
+                    revisit(r.target(), r.date(), response.http().serializeHeader(), response.http().status(),
+                            line.digest(), line.url(), line.date(), response.headers().sole("WARC-Record-ID"));
+                }
+            }
+        }
+    }
+
+    /** A revisit record of refkeeper's own, identical-payload-digest, with its line in the index. */
+    private void revisit(String target, Instant date, byte[] head, int status, String digest, String storedUrl,
+                         Instant storedDate, Optional<String> storedId) throws IOException {
+        WarcRevisit.Builder revisit = new WarcRevisit.Builder(target, WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
+                .version(MessageVersion.WARC_1_1).date(date).warcinfoId(file.warcinfoId())
+                .blockDigest(Digests.sha1(head)).payloadDigest(new org.netpreserve.jwarc.WarcDigest(digest))
+                .body(MediaType.HTTP_RESPONSE, head)
+                .addHeader("WARC-Refers-To-Target-URI", storedUrl)
+                .addHeader("WARC-Refers-To-Date", storedDate.toString());
+        storedId.ifPresent(id -> revisit.setHeader("WARC-Refers-To", id));
+        file.write(revisit.build(), CdxjLine.of(target, BundleFile.seconds(date), "warc/revisit",
+                Integer.toString(status), digest, 0, 0, file.relativePath(), "revisit"));
     }
 
     private byte[] bytes(ForeignRecord r) throws IOException {

@@ -1,5 +1,7 @@
 package org.refkeeper.records;
 
+import org.refkeeper.index.CdxjLine;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +31,11 @@ public record PageRecords(String url, Instant date, List<ForeignRecord> warcinfo
      *
      * @param original for a revisit whose payload the import holds in full: that record, to be copied along
      *                 unless the archive holds it by then
+     * @param archived for a revisit whose payload only the archive holds: its index line there
      */
-    public record Member(ForeignRecord record, Optional<ForeignRecord> original) {
+    public record Member(ForeignRecord record, Optional<ForeignRecord> original, Optional<CdxjLine> archived) {
+        public Member(ForeignRecord record, Optional<ForeignRecord> original) {
+            this(record, original, Optional.empty());
+        }
     }
 }

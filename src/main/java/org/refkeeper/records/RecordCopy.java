@@ -53,6 +53,11 @@ record RecordCopy(WarcRecord record, ForeignRecord from, Optional<String> payloa
             b.setHeader("WARC-Date", r.date().toString());
             b.addHeader(ORIGINAL + "WARC-Date", dateText);
         }
+        // a record joined from its segments is one whole record (Segments): it is no segment any more
+        r.fields().sole("WARC-Segment-Number").ifPresent(n -> {
+            b.setHeader("WARC-Segment-Number", null);
+            b.addHeader(ORIGINAL + "WARC-Segment-Number", n);
+        });
         if (r.truncated()) {
             r.fields().sole("Content-Length").ifPresent(n -> b.addHeader(ORIGINAL + "Content-Length", n));
             if (r.fields().sole("WARC-Truncated").isEmpty()) {

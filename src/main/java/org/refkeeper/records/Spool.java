@@ -43,6 +43,14 @@ public final class Spool implements Closeable {
      * @return the span written, and how the input ended
      */
     public Appended append(InputStream in, MessageDigest digest) throws IOException {
+        return append(in, digest, Long.MAX_VALUE);
+    }
+
+    /**
+     * The same, reading at most {@code limit} bytes: past that, nothing of the input is kept and the failure is
+     * {@link TooLarge} (a decompression bomb must not fill the disk).
+     */
+    public Appended append(InputStream in, MessageDigest digest, long limit) throws IOException {
         long start = end;
         byte[] buffer = new byte[65536];
         IOException failure = null;
@@ -57,6 +65,11 @@ public final class Spool implements Closeable {
             if (n < 0) {
                 break;
             }
+            if (end - start + n > limit) {
+                end = start;
+                channel.truncate(end);
+                return new Appended(new Span(start, 0), new TooLarge(limit));
+            }
             digest.update(buffer, 0, n);
             ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
             while (chunk.hasRemaining()) {
@@ -68,6 +81,20 @@ public final class Spool implements Closeable {
 
     /** A block appended, and the error its input ended with, if it did not end cleanly. */
     public record Appended(Span span, IOException failure) {
+    }
+
+    /** An input that gave more than it was allowed to. */
+    public static final class TooLarge extends IOException {
+        private final long limit;
+
+        TooLarge(long limit) {
+            super("more than " + limit + " bytes");
+            this.limit = limit;
+        }
+
+        public long limit() {
+            return limit;
+        }
     }
 
     /**

@@ -27,6 +27,12 @@ import java.util.zip.ZipException;
 public final class WarcFileReader {
     private static final byte[] GZIP = {0x1f, (byte) 0x8b, 0x08};
     private static final byte[] WARC = "WARC/".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /**
+     * A gzipped file's records may unpack to this many times the file's size (real WARCs unpack to a few times
+     * theirs; zeros unpack to a thousand times), and to {@link #MIN_UNPACKED} whatever the file's size.
+     */
+    static final long RATIO = 100;
+    static final long MIN_UNPACKED = 256L << 20;
 
     private final Path file;
     private final String name;
@@ -36,9 +42,15 @@ public final class WarcFileReader {
     private final ForeignRecords records;
     private final Consumer<RecordProblem> problems;
     private final List<ForeignRecord> read = new ArrayList<>();
+    /** What the file's records may unpack to, all together ... */
+    private final long limit;
+    /** ... and may still. */
+    private long budget;
 
     private WarcFileReader(Path file, String name, boolean gzip, ForeignRecords records,
-                           Consumer<RecordProblem> problems) {
+                           Consumer<RecordProblem> problems, long budget) {
+        this.limit = budget;
+        this.budget = budget;
         this.file = file;
         this.name = name;
         this.gzip = gzip;
@@ -53,28 +65,39 @@ public final class WarcFileReader {
     public static List<ForeignRecord> read(Path file, String name, Spool spool, Consumer<RecordProblem> problems)
             throws IOException {
         if (!startsWith(file, GZIP)) {
-            return new WarcFileReader(file, name, false, new ForeignRecords(name, spool, problems), problems).all();
+            return new WarcFileReader(file, name, false, new ForeignRecords(name, spool, problems), problems,
+                    Long.MAX_VALUE).all();
         }
+        long budget = Math.max(MIN_UNPACKED, RATIO * Files.size(file));
         Path unpacked = Files.createTempFile("refkeeper-unpacked-", ".warc");
         try {
             GzipMembers.FirstMember first;
             try (OutputStream out = Files.newOutputStream(unpacked)) {
-                first = GzipMembers.unpackFirst(file, out);
+                first = GzipMembers.unpackFirst(file, out, budget);
             }
-            if (first.compressedLength() < Files.size(file)) {
-                return new WarcFileReader(file, name, true, new ForeignRecords(name, spool, problems), problems).all();
+            if (!first.tooLarge() && first.compressedLength() < Files.size(file)) {
+                return new WarcFileReader(file, name, true, new ForeignRecords(name, spool, problems), problems, budget)
+                        .all();
             }
             // one gzip member for the whole file: offsets below are offsets in the unpacked content
-            if (!first.complete()) {
+            if (first.tooLarge()) {
+                problems.accept(new RecordProblem(name, 0, bomb(budget) + "; read as far as that"));
+            } else if (!first.complete()) {
                 problems.accept(new RecordProblem(name, Files.size(file),
                         "the file ends inside its gzip data; read as far as it goes"));
             }
             String inside = name + " (unpacked)";
-            return new WarcFileReader(unpacked, inside, false, new ForeignRecords(inside, spool, problems), problems)
-                    .all();
+            return new WarcFileReader(unpacked, inside, false, new ForeignRecords(inside, spool, problems), problems,
+                    Long.MAX_VALUE).all();
         } finally {
             Files.deleteIfExists(unpacked);
         }
+    }
+
+    /** Why a gzip file is read no further, in words. */
+    private static String bomb(long budget) {
+        return "the file unpacks to more than " + (budget >> 20) + " MiB, over " + RATIO + " times its own size, as a "
+                + "decompression bomb does";
     }
 
     private List<ForeignRecord> all() throws IOException {
@@ -121,7 +144,13 @@ public final class WarcFileReader {
                     return -1;
                 }
                 current[0] = next.get().position();
-                ForeignRecords.Taken taken = records.take(next.get(), base + current[0], gzip);
+                ForeignRecords.Taken taken = records.take(next.get(), base + current[0], gzip, budget);
+                budget -= taken.spooled();
+                if (taken.tooLarge()) {
+                    problems.accept(new RecordProblem(name, base + current[0], bomb(limit)
+                            + "; this record and the rest of the file are not read"));
+                    return -1;
+                }
                 if (taken.unpackEnd()) {
                     return unpackEnd(current[0]);
                 }
@@ -141,9 +170,9 @@ public final class WarcFileReader {
         Path end = Files.createTempFile("refkeeper-end-", ".warc");
         try {
             try (OutputStream out = Files.newOutputStream(end)) {
-                GzipMembers.unpack(file, at, out);
+                GzipMembers.unpack(file, at, out, budget);
             }
-            WarcFileReader rest = new WarcFileReader(end, name, false, records, problems);
+            WarcFileReader rest = new WarcFileReader(end, name, false, records, problems, Long.MAX_VALUE);
             rest.base = at;
             read.addAll(rest.all());
         } finally {

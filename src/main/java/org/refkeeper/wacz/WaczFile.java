@@ -13,13 +13,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A WACZ opened for reading only, within limits checked before anything is read: entry count, entry names,
- * sizes; a stream that inflates past the size its entry declares fails.
+ * A WACZ opened for reading only, within limits checked before anything is read: entry count, entry names (none
+ * outside the package), no symbolic links, sizes, how far an entry inflates; a stream that inflates past the size
+ * its entry declares fails. Nothing is unpacked to disk under an entry's name.
  */
 public final class WaczFile implements AutoCloseable {
     public static final int MAX_ENTRIES = 10_000;
     static final long MAX_ENTRY_BYTES = 512L << 20;
     static final long MAX_TOTAL_BYTES = 2L << 30;
+    /** A deflated entry this many times smaller than what it unpacks to is a bomb, not an archive's data ... */
+    static final long MAX_RATIO = 100;
+    /** ... once it unpacks to more than this. */
+    static final long MIN_BOMB_BYTES = 16L << 20;
 
     private final Path file;
     private final ZipFile zip;
@@ -58,12 +63,24 @@ public final class WaczFile implements AutoCloseable {
         String name = entry.getName();
         if (name.startsWith("/") || name.contains("\\") || name.contains("\0")
                 || ("/" + name + "/").contains("/../")) {
-            throw new IOException(file + ": unsafe entry name " + name);
+            throw new IOException(file + ": entry " + name + " points outside the package");
+        }
+        if (entry.isUnixSymlink()) {
+            throw new IOException(file + ": entry " + name + " is a symbolic link, which no WACZ holds");
         }
         if (entry.getSize() < 0 || entry.getSize() > MAX_ENTRY_BYTES) {
             throw new IOException(file + ": entry " + name + " declares " + entry.getSize()
                     + " bytes; at most " + (MAX_ENTRY_BYTES >> 20) + " MiB are read");
         }
+        long packed = entry.getCompressedSize();
+        if (entry.getSize() > MIN_BOMB_BYTES && packed >= 0 && entry.getSize() > MAX_RATIO * Math.max(1, packed)) {
+            throw new IOException(file + ": entry " + name + " unpacks to " + (entry.getSize() >> 20) + " MiB from "
+                    + Math.max(1, packed >> 10) + " KiB, as a zip bomb does");
+        }
+    }
+
+    public Path file() {
+        return file;
     }
 
     /** The WARC files under {@code archive/}. */

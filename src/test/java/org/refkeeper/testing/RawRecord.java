@@ -43,6 +43,11 @@ public final class RawRecord {
         return r.field("WARC-Date", date.toString());
     }
 
+    /** A record with no field yet, for writers whose field order differs from {@link #of}; {@link #id} is its id. */
+    public static RawRecord bare() {
+        return new RawRecord();
+    }
+
     /** An HTTP response record; its payload digest is over the body as the block stores it. */
     public static RawRecord response(String url, Instant date, byte[] http) {
         return of("response", url, date).block("application/http; msgtype=response", http);
