@@ -7,7 +7,7 @@ import org.refkeeper.history.SourceStatus;
 import org.refkeeper.index.CdxjIndex;
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.notes.Notes;
-import org.refkeeper.notes.References;
+import org.refkeeper.sources.References;
 import org.refkeeper.publish.PublishOptions;
 import org.refkeeper.publish.PublishSummary;
 import org.refkeeper.publish.Publisher;

@@ -1,10 +1,10 @@
 package org.refkeeper.cli;
 
 import org.refkeeper.Archive;
-import org.refkeeper.notes.Citation;
-import org.refkeeper.notes.Reference;
-import org.refkeeper.notes.References;
-import org.refkeeper.notes.Skipped;
+import org.refkeeper.citations.Citation;
+import org.refkeeper.sources.Reference;
+import org.refkeeper.sources.References;
+import org.refkeeper.sources.Skipped;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

@@ -1,5 +1,6 @@
 package org.refkeeper.foreign;
 
+import org.refkeeper.wacz.ListedPage;
 import org.refkeeper.index.CdxjLine;
 import org.refkeeper.page.Capture;
 import org.refkeeper.records.ForeignRecord;

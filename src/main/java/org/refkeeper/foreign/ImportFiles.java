@@ -1,5 +1,7 @@
 package org.refkeeper.foreign;
 
+import org.refkeeper.wacz.ListedPage;
+import org.refkeeper.wacz.PagesJsonl;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.refkeeper.records.ForeignRecord;
 import org.refkeeper.records.RecordProblem;

@@ -1,5 +1,6 @@
 package org.refkeeper.foreign;
 
+import org.refkeeper.wacz.ListedPage;
 import org.refkeeper.records.ForeignRecord;
 import org.refkeeper.warc.UrlKey;
 

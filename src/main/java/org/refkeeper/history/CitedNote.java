@@ -1,6 +1,6 @@
 package org.refkeeper.history;
 
-import org.refkeeper.notes.Citation;
+import org.refkeeper.citations.Citation;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package org.refkeeper.history;
 
 import org.refkeeper.io.BadInputException;
-import org.refkeeper.notes.CanonicalUrl;
-import org.refkeeper.notes.SourceId;
+import org.refkeeper.sources.CanonicalUrl;
+import org.refkeeper.sources.SourceId;
 import org.refkeeper.report.SourceRecord;
 
 import java.util.List;

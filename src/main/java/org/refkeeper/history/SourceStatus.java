@@ -1,6 +1,6 @@
 package org.refkeeper.history;
 
-import org.refkeeper.notes.Citation;
+import org.refkeeper.citations.Citation;
 import org.refkeeper.verdict.State;
 
 import java.time.Instant;

@@ -2,7 +2,7 @@ package org.refkeeper.imports;
 
 import org.refkeeper.run.CaptureRun;
 import org.refkeeper.run.RunListener;
-import org.refkeeper.notes.References;
+import org.refkeeper.sources.References;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.report.RunReport;
 

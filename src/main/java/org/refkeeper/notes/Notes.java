@@ -1,5 +1,8 @@
 package org.refkeeper.notes;
 
+import org.refkeeper.citations.NoteParser;
+import org.refkeeper.sources.ReferenceIndex;
+import org.refkeeper.sources.References;
 import org.refkeeper.io.BadInputException;
 
 import java.io.IOException;

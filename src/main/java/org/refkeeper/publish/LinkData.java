@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.refkeeper.history.SourceStatus;
 import org.refkeeper.io.AtomicFile;
 import org.refkeeper.io.BadInputException;
-import org.refkeeper.notes.Citation;
+import org.refkeeper.citations.Citation;
 import org.refkeeper.report.Json;
 
 import java.io.IOException;

@@ -2,7 +2,7 @@ package org.refkeeper.run;
 
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.notes.Notes;
-import org.refkeeper.notes.References;
+import org.refkeeper.sources.References;
 import org.refkeeper.sites.SiteRules;
 import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.store.CommitMessage;

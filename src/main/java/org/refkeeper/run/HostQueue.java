@@ -1,6 +1,6 @@
 package org.refkeeper.run;
 
-import org.refkeeper.notes.Reference;
+import org.refkeeper.sources.Reference;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package org.refkeeper.run;
 
 import org.refkeeper.page.Capture;
-import org.refkeeper.notes.Reference;
+import org.refkeeper.sources.Reference;
 import org.refkeeper.report.SourceRecord;
 import org.refkeeper.verdict.Assessment;
 import org.refkeeper.verdict.Verdict;

@@ -1,6 +1,6 @@
 package org.refkeeper.run;
 
-import org.refkeeper.notes.Citation;
+import org.refkeeper.citations.Citation;
 
 import java.nio.file.Path;
 import java.util.List;

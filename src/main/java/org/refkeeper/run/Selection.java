@@ -1,9 +1,9 @@
 package org.refkeeper.run;
 
 import org.refkeeper.io.BadInputException;
-import org.refkeeper.notes.CanonicalUrl;
-import org.refkeeper.notes.Reference;
-import org.refkeeper.notes.References;
+import org.refkeeper.sources.CanonicalUrl;
+import org.refkeeper.sources.Reference;
+import org.refkeeper.sources.References;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package org.refkeeper.run;
 
-import org.refkeeper.notes.Citation;
+import org.refkeeper.citations.Citation;
 import org.refkeeper.report.GoodCapture;
 import org.refkeeper.report.SourceRecord;
 import org.refkeeper.verdict.Assessment;

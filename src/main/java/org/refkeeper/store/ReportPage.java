@@ -3,7 +3,7 @@ package org.refkeeper.store;
 import org.refkeeper.folder.Layout;
 import org.refkeeper.report.RunReport;
 import org.refkeeper.report.SourceRecord;
-import org.refkeeper.notes.Citation;
+import org.refkeeper.citations.Citation;
 import org.refkeeper.verdict.State;
 
 import java.time.Instant;

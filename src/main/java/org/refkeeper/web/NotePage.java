@@ -4,7 +4,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.refkeeper.history.CitedNote;
 import org.refkeeper.history.SourceStatus;
-import org.refkeeper.notes.Citation;
+import org.refkeeper.citations.Citation;
 
 import java.util.List;
 

@@ -5,7 +5,7 @@ import org.jsoup.nodes.Element;
 import org.refkeeper.history.CaptureRow;
 import org.refkeeper.history.SourceHistory;
 import org.refkeeper.history.Transition;
-import org.refkeeper.notes.Citation;
+import org.refkeeper.citations.Citation;
 import org.refkeeper.restore.OfflineCopy;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package org.refkeeper.web;
 
 import org.refkeeper.history.ArchiveHistory;
 import org.refkeeper.history.SourceStatus;
-import org.refkeeper.notes.Citation;
+import org.refkeeper.citations.Citation;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.refkeeper.notes;
 
+import org.refkeeper.sources.Reference;
+import org.refkeeper.sources.References;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,9 @@
 package org.refkeeper.notes;
 
+import org.refkeeper.citations.Citation;
+import org.refkeeper.sources.Reference;
+import org.refkeeper.sources.References;
+import org.refkeeper.sources.Skipped;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,8 @@
 package org.refkeeper.notes;
 
+import org.refkeeper.citations.Citation;
+import org.refkeeper.sources.Reference;
+import org.refkeeper.sources.References;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,10 @@
 package org.refkeeper.notes;
 
+import org.refkeeper.sources.CanonicalUrl;
+import org.refkeeper.sources.Reference;
+import org.refkeeper.sources.References;
+import org.refkeeper.sources.SourceId;
+import org.refkeeper.citations.Citation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

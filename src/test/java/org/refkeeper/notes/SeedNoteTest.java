@@ -1,5 +1,8 @@
 package org.refkeeper.notes;
 
+import org.refkeeper.citations.Citation;
+import org.refkeeper.sources.Reference;
+import org.refkeeper.sources.References;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

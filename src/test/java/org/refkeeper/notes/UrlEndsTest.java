@@ -1,5 +1,6 @@
 package org.refkeeper.notes;
 
+import org.refkeeper.sources.References;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,10 @@
 package org.refkeeper.notes;
 
+import org.refkeeper.citations.Citation;
+import org.refkeeper.sources.CanonicalUrl;
+import org.refkeeper.sources.Reference;
+import org.refkeeper.sources.ReferenceIndex;
+import org.refkeeper.sources.SourceId;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.Archive;
-import org.refkeeper.notes.Reference;
+import org.refkeeper.sources.Reference;
 import org.refkeeper.report.Json;
 import org.refkeeper.testing.Blogs;
 import org.refkeeper.testing.FolderServer;

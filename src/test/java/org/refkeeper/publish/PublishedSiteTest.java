@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.Archive;
 import org.refkeeper.history.SourceStatus;
-import org.refkeeper.notes.Reference;
+import org.refkeeper.sources.Reference;
 import org.refkeeper.report.Json;
 import org.refkeeper.testing.LocalRequests;
 import org.refkeeper.testing.SeedArchive;

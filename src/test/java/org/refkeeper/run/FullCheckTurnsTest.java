@@ -2,8 +2,8 @@ package org.refkeeper.run;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refkeeper.notes.Reference;
-import org.refkeeper.notes.References;
+import org.refkeeper.sources.Reference;
+import org.refkeeper.sources.References;
 import org.refkeeper.page.Capture;
 import org.refkeeper.page.Glance;
 import org.refkeeper.report.RunEntry;

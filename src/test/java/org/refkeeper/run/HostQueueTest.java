@@ -3,7 +3,7 @@ package org.refkeeper.run;
 import org.junit.jupiter.api.Test;
 import org.refkeeper.page.Capture;
 import org.refkeeper.page.Failure;
-import org.refkeeper.notes.Reference;
+import org.refkeeper.sources.Reference;
 import org.refkeeper.testing.PaperWeb;
 import org.refkeeper.verdict.Assessment;
 import org.refkeeper.verdict.Outcome;

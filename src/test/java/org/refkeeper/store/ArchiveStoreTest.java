@@ -11,7 +11,7 @@ import org.refkeeper.history.ArchiveHistory;
 import org.refkeeper.history.SourceHistory;
 import org.refkeeper.history.Transition;
 import org.refkeeper.io.BadInputException;
-import org.refkeeper.notes.Citation;
+import org.refkeeper.citations.Citation;
 import org.refkeeper.verdict.State;
 
 import java.io.IOException;

@@ -8,7 +8,7 @@ import org.refkeeper.report.SourceRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.index.CdxjLine;
-import org.refkeeper.notes.Citation;
+import org.refkeeper.citations.Citation;
 import org.refkeeper.testing.Git;
 import org.refkeeper.verdict.State;
 

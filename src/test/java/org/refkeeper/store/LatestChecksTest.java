@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.history.ArchiveHistory;
 import org.refkeeper.history.SourceStatus;
-import org.refkeeper.notes.Citation;
+import org.refkeeper.citations.Citation;
 import org.refkeeper.verdict.State;
 
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import org.refkeeper.report.GoodCapture;
 import org.refkeeper.report.RunReport;
 import org.refkeeper.report.SourceRecord;
 import org.junit.jupiter.api.Test;
-import org.refkeeper.notes.Citation;
+import org.refkeeper.citations.Citation;
 import org.refkeeper.verdict.State;
 
 import java.time.Instant;

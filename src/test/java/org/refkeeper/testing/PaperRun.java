@@ -1,7 +1,7 @@
 package org.refkeeper.testing;
 
-import org.refkeeper.notes.Reference;
-import org.refkeeper.notes.References;
+import org.refkeeper.sources.Reference;
+import org.refkeeper.sources.References;
 import org.refkeeper.run.CaptureRun;
 import org.refkeeper.run.RunListener;
 import org.refkeeper.run.RunPlan;

@@ -5,10 +5,10 @@ import org.refkeeper.page.Exchange;
 import org.refkeeper.page.Failure;
 import org.refkeeper.page.Header;
 import org.refkeeper.io.BadInputException;
-import org.refkeeper.notes.CanonicalUrl;
-import org.refkeeper.notes.Citation;
-import org.refkeeper.notes.Reference;
-import org.refkeeper.notes.SourceId;
+import org.refkeeper.sources.CanonicalUrl;
+import org.refkeeper.citations.Citation;
+import org.refkeeper.sources.Reference;
+import org.refkeeper.sources.SourceId;
 import org.refkeeper.run.Capturer;
 
 import java.io.IOException;

@@ -4,7 +4,7 @@ import org.refkeeper.demo.LocalSite;
 import org.refkeeper.demo.SiteRequest;
 import org.refkeeper.demo.SiteResponse;
 import org.refkeeper.notes.Notes;
-import org.refkeeper.notes.Reference;
+import org.refkeeper.sources.Reference;
 import org.refkeeper.verdict.State;
 
 import java.awt.Color;

@@ -1,7 +1,7 @@
 package org.refkeeper.bench.history;
 
 import org.refkeeper.notes.Notes;
-import org.refkeeper.notes.References;
+import org.refkeeper.sources.References;
 import org.refkeeper.report.RunEntry;
 import org.refkeeper.run.CaptureRun;
 import org.refkeeper.run.RunListener;

@@ -1,4 +1,4 @@
-package org.refkeeper.notes;
+package org.refkeeper.sources;
 
 import java.util.List;
 

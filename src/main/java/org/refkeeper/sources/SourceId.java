@@ -1,4 +1,4 @@
-package org.refkeeper.notes;
+package org.refkeeper.sources;
 
 /**
  * The stable id of a source, {@code <host>/<slug>}: also its folder under {@code sources/}.

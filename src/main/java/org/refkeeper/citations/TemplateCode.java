@@ -1,4 +1,4 @@
-package org.refkeeper.notes;
+package org.refkeeper.citations;
 
 import java.util.BitSet;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
-package org.refkeeper.notes;
+package org.refkeeper.sources;
 
+import org.refkeeper.citations.Citation;
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.io.Shown;
 
@@ -16,7 +17,7 @@ import java.util.TreeSet;
  * several canonical URLs ({@link SameArticle}) are one source, named by the spelling {@link SameArticle#PREFERRED}
  * picks; an article cited one way keeps the canonical URL, and so the id, it always had.
  */
-final class ReferenceIndex {
+public final class ReferenceIndex {
     private record Article(TreeSet<CanonicalUrl> spellings, List<Citation> citations) {
     }
 
@@ -24,7 +25,7 @@ final class ReferenceIndex {
     private final List<Skipped> skipped = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
-    void add(Citation citation) {
+    public void add(Citation citation) {
         String url = citation.citedUrl();
         Optional<String> reason = whyNotArchived(url);
         if (reason.isPresent()) {
@@ -47,11 +48,11 @@ final class ReferenceIndex {
         }
     }
 
-    void warn(String warning) {
+    public void warn(String warning) {
         warnings.add(warning);
     }
 
-    References references() {
+    public References references() {
         List<Reference> sources = new ArrayList<>();
         for (Article article : cited.values()) {
             CanonicalUrl url = article.spellings().first();

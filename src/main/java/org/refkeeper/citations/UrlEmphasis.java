@@ -1,4 +1,4 @@
-package org.refkeeper.notes;
+package org.refkeeper.citations;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Delimited;

@@ -1,4 +1,4 @@
-package org.refkeeper.foreign;
+package org.refkeeper.wacz;
 
 import java.time.Instant;
 import java.util.Optional;

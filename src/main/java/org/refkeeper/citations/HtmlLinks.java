@@ -1,4 +1,4 @@
-package org.refkeeper.notes;
+package org.refkeeper.citations;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

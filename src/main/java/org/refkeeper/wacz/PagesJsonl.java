@@ -1,4 +1,4 @@
-package org.refkeeper.foreign;
+package org.refkeeper.wacz;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * only the fields a page needs kept: the page text ArchiveWeb.page and Browsertrix write into each line (a big
  * crawl's list is hundreds of MB) is skipped, never held.
  */
-final class PagesJsonl {
+public final class PagesJsonl {
     private static final JsonFactory JSON = new JsonFactory();
     private static final Set<String> KEPT = Set.of("url", "ts", "id", "title", "format");
     /** A kept value longer than this is no URL, date, id or title anyone wrote. */
@@ -33,7 +33,7 @@ final class PagesJsonl {
     }
 
     /** The pages; a line that is no JSON, or has no URL, is reported and skipped. */
-    static List<ListedPage> read(InputStream in, String name, Consumer<RecordProblem> problems) throws IOException {
+    public static List<ListedPage> read(InputStream in, String name, Consumer<RecordProblem> problems) throws IOException {
         List<ListedPage> pages = new ArrayList<>();
         Line line = new Line(in);
         while (line.next()) {

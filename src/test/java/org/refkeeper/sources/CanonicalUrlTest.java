@@ -1,4 +1,4 @@
-package org.refkeeper.notes;
+package org.refkeeper.sources;
 
 import org.junit.jupiter.api.Test;
 import org.refkeeper.io.BadInputException;

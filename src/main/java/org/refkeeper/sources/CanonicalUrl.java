@@ -1,4 +1,4 @@
-package org.refkeeper.notes;
+package org.refkeeper.sources;
 
 import org.refkeeper.io.BadInputException;
 import org.refkeeper.io.Shown;

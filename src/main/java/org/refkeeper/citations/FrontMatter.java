@@ -1,4 +1,4 @@
-package org.refkeeper.notes;
+package org.refkeeper.citations;
 
 /**
  * The front matter at the very top of a note: Jekyll's and Hugo's YAML between {@code ---} lines (or up to a

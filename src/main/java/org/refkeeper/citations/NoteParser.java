@@ -1,4 +1,4 @@
-package org.refkeeper.notes;
+package org.refkeeper.citations;
 
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.autolink.AutolinkType;
@@ -14,7 +14,7 @@ import java.util.BitSet;
 import java.util.List;
 
 /** Parses one note as CommonMark with GitHub's tables and lists the links it cites. */
-final class NoteParser {
+public final class NoteParser {
     /** Bare e-mail addresses are prose, not citations, so only URLs and www. names are autolinked. */
     private static final Parser PARSER = Parser.builder()
             .postProcessor(new UrlEmphasis())
@@ -29,7 +29,7 @@ final class NoteParser {
     }
 
     /** Every link in the note, in note order; links in code, in front matter and in template code excluded. */
-    static List<Citation> citations(String note, String markdown) {
+    public static List<Citation> citations(String note, String markdown) {
         String text = FrontMatter.blank(markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown);
         Node document = parse(text);
         BitSet templateCode = TemplateCode.lines(text, codeLines(document));

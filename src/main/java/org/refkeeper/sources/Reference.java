@@ -1,5 +1,6 @@
-package org.refkeeper.notes;
+package org.refkeeper.sources;
 
+import org.refkeeper.citations.Citation;
 import java.util.List;
 
 /** A source: one canonical URL with every place that cites it, in note order. */
