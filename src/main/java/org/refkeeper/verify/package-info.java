@@ -1,5 +1,5 @@
 /**
  * Checking a whole archive (every record's digests, every index line against its record, the repository, every
- * source's captures) and reporting, never repairing; imports warc, index and store.
+ * source's captures) and reporting, never repairing; imports warc, index, store, folder and report.
  */
 package org.refkeeper.verify;

@@ -1,5 +1,5 @@
 /**
  * refkeeper's own WARC bundles: writing a browser's capture as one, reading bundles back with revisits resolved,
- * HTTP messages and bodies as stored, digests; imports index, capture and io.
+ * HTTP messages and bodies as stored, digests; imports index, page and io.
  */
 package org.refkeeper.warc;
