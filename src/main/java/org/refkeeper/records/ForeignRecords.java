@@ -85,6 +85,12 @@ final class ForeignRecords {
         if (type.isEmpty()) {
             return skipped(offset, "the record has no WARC-Type; skipped", false, cut);
         }
+        Optional<String> keptPart = fields.sole("WARC-Truncated").map(String::strip).filter(v -> !v.isEmpty());
+        if (keptPart.isPresent() && !cut && (type.equals("response") || type.equals("resource"))) {
+            // a crawler's size or time limit: the copy is faithful, but what restore makes of it is partial too
+            report(offset, "the tool that wrote it kept only part of the body (WARC-Truncated: "
+                    + printable(keptPart.get()) + "); imported as it is, and restored as far as it goes");
+        }
         if (r.version().getProtocol().equals("ARC") && type.equals("warcinfo")) {
             return new Taken(Optional.empty(), false, cut, false); // the ARC file's own header
         }
