@@ -1,33 +1,29 @@
 package org.refkeeper.capture;
 
-import org.refkeeper.chromium.StallGuard;
-import org.refkeeper.chromium.DriverCache;
-import org.refkeeper.page.Capture;
-import org.refkeeper.page.Failure;
-import org.refkeeper.page.Glance;
-import org.refkeeper.chromium.BrowserEndpoint;
-import org.refkeeper.chromium.BrowserSettings;
-import org.refkeeper.chromium.ChromiumLocator;
-import org.refkeeper.chromium.ProxyUrl;
-import org.refkeeper.chromium.Switches;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.Proxy;
 import com.microsoft.playwright.options.ServiceWorkerPolicy;
+import org.refkeeper.chromium.BrowserEndpoint;
+import org.refkeeper.chromium.BrowserSettings;
+import org.refkeeper.chromium.ChromiumLocator;
+import org.refkeeper.chromium.ProxyUrl;
+import org.refkeeper.chromium.StallGuard;
+import org.refkeeper.chromium.Switches;
+import org.refkeeper.page.Capture;
+import org.refkeeper.page.Failure;
+import org.refkeeper.page.Glance;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A headless Chromium that opens pages and records what it saw. Not thread-safe: use each Browser
@@ -60,7 +56,7 @@ public final class Browser implements AutoCloseable {
         Optional<String> proxy = settings.proxy().isEmpty() ? Optional.empty()
                 : Optional.of(ProxyUrl.check(settings.proxy().get()));
         Path executable = ChromiumLocator.find(settings.chromium());
-        Playwright playwright = newPlaywright();
+        Playwright playwright = PlaywrightDriver.start("").playwright();
         try {
             BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
                     .setExecutablePath(executable).setHeadless(true).setArgs(Switches.of(settings));
@@ -80,14 +76,13 @@ public final class Browser implements AutoCloseable {
      * @throws IOException naming the endpoint when it does not answer or will not run the switches asked for
      */
     public static Browser connect(BrowserEndpoint endpoint, BrowserSettings settings, Clock clock) throws IOException {
-        DriverCache.use();
-        RemoteBrowserLaunch.Relay relay = RemoteBrowserLaunch.relay(endpoint);
+        PlaywrightDriver relay = PlaywrightDriver.start(" to reach " + endpoint.shown());
         Playwright playwright = relay.playwright();
         try {
             com.microsoft.playwright.Browser remote = playwright.chromium().connect(endpoint.url().toString(),
                     RemoteBrowserLaunch.options(settings));
             RemoteBrowserLaunch.checkSwitches(remote, endpoint, settings);
-            return new Browser(playwright, remote, settings, clock, StallGuard.ofDriver(relay.driver()));
+            return new Browser(playwright, remote, settings, clock, StallGuard.ofDriver(relay.process()));
         } catch (PlaywrightException e) {
             playwright.close();
             throw RemoteBrowserLaunch.unreachable(endpoint, e);
@@ -102,18 +97,11 @@ public final class Browser implements AutoCloseable {
      * context of its own. When a wait stalls, the guard ends this thread's Playwright driver, not the Chromium.
      */
     public static Browser attach(SharedChromium shared, BrowserSettings settings, Clock clock) throws IOException {
-        Playwright playwright;
-        Optional<ProcessHandle> driver;
-        // the driver is the one child process this JVM gains meanwhile; other threads must not start one then
-        synchronized (SharedChromium.class) {
-            Set<Long> before = children();
-            playwright = newPlaywright();
-            driver = ProcessHandle.current().children().filter(p -> !before.contains(p.pid()))
-                    .filter(p -> p.info().commandLine().map(c -> c.contains("run-driver")).orElse(true)).findFirst();
-        }
+        PlaywrightDriver own = PlaywrightDriver.start("");
+        Playwright playwright = own.playwright();
         try {
             com.microsoft.playwright.Browser chromium = playwright.chromium().connectOverCDP(shared.endpoint());
-            return new Browser(playwright, chromium, settings, clock, StallGuard.ofDriver(driver));
+            return new Browser(playwright, chromium, settings, clock, StallGuard.ofDriver(own.process()));
         } catch (PlaywrightException e) {
             playwright.close();
             throw new IOException("cannot reach the run's Chromium at " + shared.endpoint() + ": "
@@ -139,21 +127,6 @@ public final class Browser implements AutoCloseable {
             // an older or stranger Chromium: no guard, waits are then as long as the server makes them
         }
         return StallGuard.ofDriver(Optional.empty());
-    }
-
-    private static Set<Long> children() {
-        return ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toSet());
-    }
-
-    static Playwright newPlaywright() throws IOException {
-        DriverCache.use();
-        try {
-            // Playwright would otherwise try to download its own browsers, which cannot work offline.
-            return Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        } catch (PlaywrightException e) {
-            throw new IOException("cannot start Playwright: " + FailureMapper.message(e), e);
-        }
     }
 
     /**

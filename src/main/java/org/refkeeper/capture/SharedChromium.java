@@ -1,15 +1,15 @@
 package org.refkeeper.capture;
 
-import org.refkeeper.chromium.BrowserSettings;
-import org.refkeeper.chromium.ChromiumLocator;
-import org.refkeeper.chromium.DevToolsPort;
-import org.refkeeper.chromium.ProxyUrl;
-import org.refkeeper.chromium.Switches;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.Proxy;
+import org.refkeeper.chromium.BrowserSettings;
+import org.refkeeper.chromium.ChromiumLocator;
+import org.refkeeper.chromium.DevToolsPort;
+import org.refkeeper.chromium.ProxyUrl;
+import org.refkeeper.chromium.Switches;
 import org.refkeeper.io.FileTrees;
 
 import java.io.IOException;
@@ -48,7 +48,7 @@ public final class SharedChromium implements AutoCloseable {
         Optional<String> proxy = settings.proxy().isEmpty() ? Optional.empty()
                 : Optional.of(ProxyUrl.check(settings.proxy().get()));
         Path executable = ChromiumLocator.find(settings.chromium());
-        Playwright owner = Browser.newPlaywright();
+        Playwright owner = PlaywrightDriver.start("").playwright();
         Path profile = Files.createTempDirectory("refkeeper-chromium-");
         try {
             List<String> args = new ArrayList<>(Switches.of(settings));
