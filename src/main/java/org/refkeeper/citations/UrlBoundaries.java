@@ -1,6 +1,5 @@
 package org.refkeeper.citations;
 
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
@@ -29,13 +28,7 @@ final class UrlBoundaries implements PostProcessor {
 
     @Override
     public Node process(Node document) {
-        List<Text> texts = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                texts.add(text);
-            }
-        });
+        List<Text> texts = Nodes.all(document, Text.class);
         texts.forEach(UrlBoundaries::split);
         return document;
     }

@@ -1,6 +1,5 @@
 package org.refkeeper.citations;
 
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Delimited;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.Node;
@@ -9,7 +8,6 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,13 +26,7 @@ final class UrlEmphasis implements PostProcessor {
 
     @Override
     public Node process(Node document) {
-        List<Text> texts = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                texts.add(text);
-            }
-        });
+        List<Text> texts = Nodes.all(document, Text.class);
         for (Text t : texts) {
             if (t.getParent() != null && URL_AT_END.matcher(t.getLiteral()).find()) {
                 repair(t);

@@ -1,13 +1,11 @@
 package org.refkeeper.citations;
 
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +25,7 @@ final class WrappedUrls implements PostProcessor {
 
     @Override
     public Node process(Node document) {
-        List<SoftLineBreak> breaks = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(SoftLineBreak b) {
-                breaks.add(b);
-            }
-        });
+        List<SoftLineBreak> breaks = Nodes.all(document, SoftLineBreak.class);
         Map<Text, Integer> joined = new IdentityHashMap<>();
         breaks.forEach(b -> join(b, joined));
         return document;
