@@ -98,27 +98,25 @@ public final class SettingsFile {
     }
 
     private static Long hostDelay(Path file, JsonNode node) throws BadInputException {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < 0
-                || node.asLong() > Settings.MAX_HOST_DELAY_MILLIS) {
-            throw bad(file, "\"hostDelayMillis\" must be a whole number of milliseconds from 0 to "
-                    + Settings.MAX_HOST_DELAY_MILLIS + " (an hour), e.g. 2000; it is " + Shown.of(node.toString()));
-        }
-        return node.asLong();
+        return wholeNumber(file, node, 0, Settings.MAX_HOST_DELAY_MILLIS, "\"hostDelayMillis\" must be a whole number of "
+                + "milliseconds from 0 to " + Settings.MAX_HOST_DELAY_MILLIS + " (an hour), e.g. 2000");
     }
 
     private static Integer fullCheckEvery(Path file, JsonNode node) throws BadInputException {
+        Long runs = wholeNumber(file, node, 1, Settings.MAX_FULL_CHECK_EVERY, "\"fullCheckEvery\" must be a whole "
+                + "number of runs from 1 (every run) to " + Settings.MAX_FULL_CHECK_EVERY + ", e.g. 7");
+        return runs == null ? null : runs.intValue();
+    }
+
+    /** The value, if given; one from {@code min} to {@code max}, or refused with {@code rule} and what was given. */
+    private static Long wholeNumber(Path file, JsonNode node, long min, long max, String rule) throws BadInputException {
         if (node == null || node.isNull()) {
             return null;
         }
-        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 1
-                || node.asInt() > Settings.MAX_FULL_CHECK_EVERY) {
-            throw bad(file, "\"fullCheckEvery\" must be a whole number of runs from 1 (every run) to "
-                    + Settings.MAX_FULL_CHECK_EVERY + ", e.g. 7; it is " + Shown.of(node.toString()));
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < min || node.asLong() > max) {
+            throw bad(file, rule + "; it is " + Shown.of(node.toString()));
         }
-        return node.asInt();
+        return node.asLong();
     }
 
     private static BadInputException bad(Path file, String problem) {
