@@ -2,6 +2,7 @@ package org.refkeeper.cli;
 
 import org.junit.jupiter.api.Test;
 import org.refkeeper.report.RunEntry;
+import org.refkeeper.testing.StepClock;
 import org.refkeeper.verdict.State;
 
 import java.io.PrintWriter;
@@ -9,8 +10,6 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,12 +33,12 @@ class RunProgressTest {
     @Test
     void onTheTerminalOneLineIsRedrawnInPlace() {
         StringWriter err = new StringWriter();
-        Stepping clock = new Stepping();
+        StepClock clock = new StepClock(Instant.parse("2027-01-01T00:00:00Z"));
         RunProgress bar = new RunProgress(new PrintWriter(err), RunProgress.Mode.BAR, clock);
         bar.started("20270101T000000Z", 2);
-        clock.now = clock.now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         bar.judged(entry(State.CHANGED), 1, 2);
-        clock.now = clock.now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         bar.judged(entry(State.UNCHANGED), 2, 2);
         String first = "[############------------]  1/2  1 changed  about 30s left";
         String last = "[########################]  2/2  1 unchanged, 1 changed";
@@ -64,24 +63,5 @@ class RunProgressTest {
     private static RunEntry entry(State state) {
         return new RunEntry("a.example/p", "https://a.example/p", "A post", state, Optional.empty(), 200, "", false,
                 Optional.empty(), Optional.empty(), "", false);
-    }
-
-    private static final class Stepping extends Clock {
-        Instant now = Instant.parse("2027-01-01T00:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

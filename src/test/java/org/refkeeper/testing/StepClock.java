@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands on one day until it is moved on: one run a day without waiting a day. */
+/** A clock that stands still until it is moved on: one run a day without waiting a day. */
 public final class StepClock extends Clock {
     private final Instant start;
-    private volatile int day;
+    private volatile Duration since = Duration.ZERO;
 
     public StepClock(Instant start) {
         this.start = start;
@@ -17,16 +17,21 @@ public final class StepClock extends Clock {
 
     /** Moves the clock to {@code day} days after its start. */
     public void day(int day) {
-        this.day = day;
+        since = Duration.ofDays(day);
     }
 
     public int day() {
-        return day;
+        return (int) since.toDays();
+    }
+
+    /** Moves the clock on by {@code step}. */
+    public void advance(Duration step) {
+        since = since.plus(step);
     }
 
     @Override
     public Instant instant() {
-        return start.plus(Duration.ofDays(day));
+        return start.plus(since);
     }
 
     @Override
