@@ -59,6 +59,13 @@ class ImportBadPackagesTest {
         assertEquals(ExitCodes.OK, verify.exit(), verify.out() + verify.err());
     }
 
+    /** Importing {@code file} is refused (exit 2) with one line that names it and says {@code why}. */
+    private void assertRefused(Path file, String why) throws Exception {
+        ImportCommandTest.Run run = importing(file);
+        assertEquals(ExitCodes.USAGE, run.exit());
+        assertEquals(List.of("refkeeper: " + file + ": " + why), said(run));
+    }
+
     /** The lines refkeeper wrote to stderr, without the progress of the run. */
     private static List<String> said(ImportCommandTest.Run run) {
         return run.err().lines().filter(l -> l.startsWith("refkeeper: ")).toList();
@@ -67,29 +74,23 @@ class ImportBadPackagesTest {
     @Test
     void anEmptyFileIsCalledEmpty() throws Exception {
         Path empty = Files.write(dir.resolve("crawl.warc.gz"), new byte[0]);
-        ImportCommandTest.Run run = importing(empty);
-        assertEquals(ExitCodes.USAGE, run.exit());
-        assertEquals(List.of("refkeeper: " + empty + ": an empty file (0 bytes); give files written by a web "
-                + "archiving tool"), said(run));
+        assertRefused(empty, "an empty file (0 bytes); give files written by a web "
+                + "archiving tool");
     }
 
     @Test
     void aPipeIsNoFileToImport() throws Exception {
         Path pipe = dir.resolve("crawl.warc");
         assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
-        ImportCommandTest.Run run = importing(pipe);
-        assertEquals(ExitCodes.USAGE, run.exit());
-        assertEquals(List.of("refkeeper: " + pipe + ": not a regular file (a device or a pipe); give WARC, ARC or "
-                + "WACZ files"), said(run));
+        assertRefused(pipe, "not a regular file (a device or a pipe); give WARC, ARC or "
+                + "WACZ files");
     }
 
     @Test
     void aTextFileNamedWarcIsNoWarc() throws Exception {
         Path text = Files.writeString(dir.resolve("crawl.warc"), "Notes on the crawl\nWARC/1.0 files to come\n");
-        ImportCommandTest.Run run = importing(text);
-        assertEquals(ExitCodes.USAGE, run.exit());
-        assertEquals(List.of("refkeeper: " + text + ": not a WARC, ARC or WACZ file (it starts with no WARC record and "
-                + "no zip header); give files written by a web archiving tool"), said(run));
+        assertRefused(text, "not a WARC, ARC or WACZ file (it starts with no WARC record and "
+                + "no zip header); give files written by a web archiving tool");
     }
 
     @Test
@@ -98,10 +99,8 @@ class ImportBadPackagesTest {
         byte[] start = {0x5d, 0x2a, 0x4d, 0x18, 8, 0, 0, 0, 0x37, (byte) 0xa4, 0x30, (byte) 0xec, 1, 2, 3, 4,
                 0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0x20, 0x05, 0x29, 0, 0};
         Path zst = Files.write(dir.resolve("crawl.warc.zst"), start);
-        ImportCommandTest.Run run = importing(zst);
-        assertEquals(ExitCodes.USAGE, run.exit());
-        assertEquals(List.of("refkeeper: " + zst + ": a Zstandard-compressed file (as ArchiveTeam writes .warc.zst); "
-                + "refkeeper reads WARC files plain or gzipped: unpack it to a .warc first"), said(run));
+        assertRefused(zst, "a Zstandard-compressed file (as ArchiveTeam writes .warc.zst); "
+                + "refkeeper reads WARC files plain or gzipped: unpack it to a .warc first");
     }
 
     @Test
@@ -114,11 +113,9 @@ class ImportBadPackagesTest {
             zip.write("/etc/passwd".getBytes(StandardCharsets.UTF_8));
             zip.closeArchiveEntry();
         }
-        ImportCommandTest.Run run = importing(wacz);
-        assertEquals(ExitCodes.USAGE, run.exit());
-        assertEquals(List.of("refkeeper: " + wacz + ": entry archive/data.warc.gz is a symbolic link, which no WACZ "
+        assertRefused(wacz, "entry archive/data.warc.gz is a symbolic link, which no WACZ "
                 + "holds; not imported: refkeeper opens only well-formed WACZ files within its size limits (get an "
-                + "intact copy of the package)"), said(run));
+                + "intact copy of the package)");
     }
 
     @Test
