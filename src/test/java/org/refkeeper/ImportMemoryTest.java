@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refkeeper.cli.Main;
+import org.refkeeper.testing.ChildJava;
 import org.refkeeper.testing.Habits;
 import org.refkeeper.testing.HttpBlocks;
 import org.refkeeper.testing.RawRecord;
@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,18 +51,13 @@ class ImportMemoryTest {
         assertTrue(Files.size(warc) < (10 << 20), "a few MB: " + Files.size(warc));
 
         Path archive = dir.resolve("archive");
-        ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--archive", archive.toString(), "import", "--json", warc.toString());
-        java.redirectError(dir.resolve("stderr.txt").toFile());
-        java.redirectOutput(dir.resolve("stdout.txt").toFile());
-        Process process = java.start();
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the import finishes");
-        String err = Files.readString(dir.resolve("stderr.txt"));
-        assertEquals(0, process.exitValue(), err);
+        ChildJava.Finished run = ChildJava.refkeeper(dir, HEAP, "--archive", archive.toString(), "import", "--json",
+                warc.toString());
+        String err = run.err();
+        assertEquals(0, run.exit(), err);
         assertTrue(!err.contains("OutOfMemoryError"), err);
 
-        JsonNode report = new ObjectMapper().readTree(dir.resolve("stdout.txt").toFile());
+        JsonNode report = new ObjectMapper().readTree(run.out());
         JsonNode sources = report.at("/run/sources");
         assertEquals("new", find(sources, page).get("state").asText(), sources.toString());
         JsonNode huge = find(sources, "https://bombs.example.org/huge");

@@ -4,18 +4,16 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refkeeper.cli.Main;
+import org.refkeeper.testing.ChildJava;
 import org.refkeeper.testing.HttpBlocks;
 import org.refkeeper.testing.RawRecord;
 import org.refkeeper.testing.WarcFiles;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,16 +56,11 @@ class ImportPageListMemoryTest {
             zip.write("\"}\n".getBytes(StandardCharsets.UTF_8));
             zip.closeArchiveEntry();
         }
-        ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--archive", dir.resolve("archive").toString(), "import", wacz.toString());
-        java.redirectError(dir.resolve("stderr.txt").toFile());
-        java.redirectOutput(dir.resolve("stdout.txt").toFile());
-        Process process = java.start();
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the import finishes");
-        String err = Files.readString(dir.resolve("stderr.txt"));
-        assertEquals(0, process.exitValue(), err);
-        assertTrue(Files.readString(dir.resolve("stdout.txt")).contains("new         " + PAGE), err);
+        ChildJava.Finished run = ChildJava.refkeeper(dir, "-Xmx64m", "--archive", dir.resolve("archive").toString(),
+                "import", wacz.toString());
+        String err = run.err();
+        assertEquals(0, run.exit(), err);
+        assertTrue(run.out().contains("new         " + PAGE), err);
         assertEquals(List.of(), err.lines().filter(l -> l.startsWith("refkeeper: ")).toList());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.report.Json;
+import org.refkeeper.testing.ChildJava;
 import org.refkeeper.testing.Git;
 
 import java.nio.file.Files;
@@ -24,9 +25,7 @@ class KilledRunTest {
     @Test
     void theNextRunFinishesWhatAKilledRunStarted() throws Exception {
         Path archive = dir.resolve("archive");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--archive", archive.toString(), "demo", "--concurrency", "1")
+        Process child = ChildJava.of(List.of(), Main.class, "--archive", archive.toString(), "demo", "--concurrency", "1")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

@@ -3,10 +3,11 @@ package org.refkeeper.run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refkeeper.Archive;
-import org.refkeeper.store.ArchiveStore;
 import org.refkeeper.report.RunEntry;
 import org.refkeeper.report.RunReport;
 import org.refkeeper.report.SourceRecord;
+import org.refkeeper.store.ArchiveStore;
+import org.refkeeper.testing.ChildJava;
 import org.refkeeper.testing.Git;
 import org.refkeeper.testing.PaperRun;
 import org.refkeeper.verdict.State;
@@ -158,9 +159,8 @@ class KilledRunsTest {
     }
 
     private static Process child(Path archive, Path world) throws Exception {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), PaperRun.class.getName(), archive.toString(),
-                world.toString(), Long.toString(PAUSE.toMillis()))
+        return ChildJava.of(List.of(), PaperRun.class, archive.toString(), world.toString(),
+                        Long.toString(PAUSE.toMillis()))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 }
